@@ -1,0 +1,110 @@
+package org.entitysignals;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.enterprise.util.AnnotationLiteral;
+import jakarta.inject.Qualifier;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * Qualifies the {@link DeleteEvent} fired after an entity was removed ({@code @PostRemove}).
+ *
+ * <pre>
+ * &#64;ApplicationScoped
+ * class Receivers {
+ *     void deletePhoto(@Observes @PostDelete(Student.class) DeleteEvent&lt;Student&gt; event) {
+ *        photos.delete(event.entity().getPhotoPath());
+ *    }
+ * }
+ * </pre>
+ *
+ * <p>{@link #value()} names the senders: the receiver gets the event when the entity is an instance of one
+ * of them (so a sender also covers its subclasses, as a JPA listener on a superclass does). With no sender the
+ * receiver gets the event of every entity whose class matches the event's type argument
+ * ({@code DeleteEvent<?>} for all entities). Post-delete receivers may also be transactional or asynchronous.
+ *
+ * <p>A receiver declares this qualifier once. The library fires each event with one instance of this qualifier
+ * per matching sender list, which is why the annotation is {@link Repeatable}; repeating it on a receiver is a
+ * deployment error.
+ *
+ * @since 0.1.0
+ */
+@Qualifier
+@Documented
+@Retention(RUNTIME)
+@Target({PARAMETER, FIELD, METHOD, TYPE})
+@Repeatable(PostDelete.List.class)
+public @interface PostDelete {
+
+    /**
+     * The senders: entity classes, mapped superclasses or supertypes of entities. Empty means every entity of the
+     * event's type argument.
+     *
+     * @return the sender classes
+     */
+    Class<?>[] value() default {};
+
+    /**
+     * Supports inline instantiation of the {@link PostDelete} qualifier.
+     *
+     * <pre>
+     * Annotation any = PostDelete.Literal.ANY;
+     * Annotation authors = PostDelete.Literal.of(Author.class);
+     * </pre>
+     *
+     * @since 0.1.0
+     */
+    final class Literal extends AnnotationLiteral<PostDelete> implements PostDelete {
+
+        /** The qualifier with no sender: every entity. */
+        public static final Literal ANY = new Literal(new Class<?>[0]);
+
+        private static final long serialVersionUID = 1L;
+
+        private final Class<?>[] value;
+
+        private Literal(Class<?>[] value) {
+            this.value = value;
+        }
+
+        /**
+         * Returns the qualifier for the given senders.
+         *
+         * @param senders entity classes, mapped superclasses or supertypes of entities; none means every entity
+         * @return the qualifier instance
+         */
+        public static Literal of(Class<?>... senders) {
+            return senders.length == 0 ? ANY : new Literal(senders.clone());
+        }
+
+        @Override
+        public Class<?>[] value() {
+            return value.clone();
+        }
+    }
+
+    /**
+     * Container of repeated {@link PostDelete} qualifiers, used only on the events the library fires.
+     *
+     * @since 0.1.0
+     */
+    @Documented
+    @Retention(RUNTIME)
+    @Target({PARAMETER, FIELD, METHOD, TYPE})
+    @interface List {
+
+        /**
+         * The repeated qualifiers.
+         *
+         * @return the qualifiers
+         */
+        PostDelete[] value();
+    }
+}

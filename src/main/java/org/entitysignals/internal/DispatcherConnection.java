@@ -1,0 +1,73 @@
+package org.entitysignals.internal;
+
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.spi.Extension;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.entitysignals.EntitySignalsExtension;
+
+/**
+ * How a JPA-side hook (the entity listener, the Hibernate integrator) finds the dispatcher of the running CDI
+ * container: through the {@link BeanManager} the provider injected when it has one (JPA's
+ * {@code jakarta.persistence.bean.manager}), else {@link CDI#current()}. The dispatcher is cached until its
+ * container shuts down, so the hot path is one volatile read.
+ */
+public final class DispatcherConnection {
+
+    private static final System.Logger LOG = System.getLogger("org.entitysignals");
+    private static final Map<Extension, SignalDispatcher> STARTED = new ConcurrentHashMap<>();
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+    private final Supplier<BeanManager> injected;
+    private volatile SignalDispatcher dispatcher;
+
+    /** @param injected the bean manager the provider gave the hook, or a supplier of {@code null} */
+    public DispatcherConnection(Supplier<BeanManager> injected) {
+        this.injected = injected;
+    }
+
+    static void started(Extension extension, SignalDispatcher dispatcher) {
+        STARTED.put(extension, dispatcher);
+        WARNED.set(false);
+    }
+
+    static void stopped(Extension extension) {
+        SignalDispatcher dispatcher = STARTED.remove(extension);
+        if (dispatcher != null) {
+            dispatcher.stop();
+        }
+    }
+
+    /**
+     * The running dispatcher, or {@code null} (after one warning) when there is no CDI container to deliver to.
+     *
+     * @param entity the entity of the callback, named in the warning
+     */
+    public SignalDispatcher get(Object entity) {
+        SignalDispatcher current = dispatcher;
+        if (current != null && current.running()) {
+            return current;
+        }
+        current = connect(entity);
+        dispatcher = current;
+        return current;
+    }
+
+    private SignalDispatcher connect(Object entity) {
+        try {
+            BeanManager beanManager = injected.get();
+            if (beanManager == null) {
+                beanManager = CDI.current().getBeanManager();
+            }
+            return STARTED.get(beanManager.getExtension(EntitySignalsExtension.class));
+        } catch (RuntimeException | LinkageError noContainer) {
+            if (WARNED.compareAndSet(false, true)) {
+                LOG.log(System.Logger.Level.WARNING, Messages.noContainer(entity.getClass(), noContainer.toString()));
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.entitysignals.internal;
+
+import jakarta.enterprise.inject.spi.DefinitionException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Every user-facing text of the library. Ids are never reused or renumbered; tests assert them.
+ *
+ * <p>Format: {@code ESIG<id>: <what is wrong> on <location>. <how to fix>.}
+ */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    static DefinitionException notASender(String location, Phase phase, Class<?> sender) {
+        return new DefinitionException("ESIG001: " + sender.getName() + " is not a JPA entity or mapped superclass, "
+                + "nor a supertype of one, but is a sender of " + phase.simpleName() + " on " + location
+                + ". Name @Entity or @MappedSuperclass classes (or their supertypes) in " + phase.simpleName()
+                + "(...), or leave it empty to receive every entity.");
+    }
+
+    static DefinitionException typeDisagrees(String location, Phase phase, Class<?> bound, Class<?> sender) {
+        String payload = phase.payload().getSimpleName();
+        return new DefinitionException("ESIG002: the type argument " + payload + "<" + bound.getSimpleName()
+                + "> does not accept the sender " + sender.getName() + " of " + phase.simpleName() + " on "
+                + location + ". Declare " + payload + "<" + sender.getSimpleName() + "> (or a supertype of every "
+                + "sender, or " + payload + "<?>), or change the senders.");
+    }
+
+    static DefinitionException wrongPayload(String location, Phase phase, String observedType) {
+        String payload = phase.payload().getSimpleName();
+        return new DefinitionException("ESIG003: " + phase.simpleName() + " delivers " + payload
+                + ", but the receiver observes " + observedType + " on " + location + ". Declare the parameter as "
+                + payload + "<YourEntity> and read the entity with event.entity().");
+    }
+
+    static DefinitionException missingPhase(String location, Class<?> payload) {
+        String options = payload.getSimpleName().equals("SaveEvent") ? "@PreSave or @PostSave" : "@PreDelete or @PostDelete";
+        return new DefinitionException("ESIG004: " + payload.getSimpleName() + " is observed without a phase "
+                + "qualifier on " + location + ". Add " + options + " next to @Observes, for example @Observes "
+                + options.substring(0, options.indexOf(' ')) + "(YourEntity.class).");
+    }
+
+    static DefinitionException notInline(String location, Phase phase, String how) {
+        return new DefinitionException("ESIG005: " + phase.simpleName() + " receivers run inside the JPA "
+                + "operation, but this one is " + how + " on " + location + ". Use a plain @Observes (transaction "
+                + "phase IN_PROGRESS) for " + phase.simpleName() + ", or observe the post phase for deferred work.");
+    }
+
+    static DefinitionException severalPhases(String location, String qualifiers) {
+        return new DefinitionException("ESIG006: more than one phase qualifier (" + qualifiers + ") on " + location
+                + ". Declare exactly one, and list several senders in it: @PostSave({A.class, B.class}).");
+    }
+
+    static DefinitionException extraQualifier(String location, Phase phase, String qualifier) {
+        return new DefinitionException("ESIG007: the qualifier " + qualifier + " next to " + phase.simpleName()
+                + " on " + location + " never matches a signal, so the receiver would never run. Remove it; "
+                + "filter inside the receiver instead.");
+    }
+
+    static String noContainer(Class<?> entityClass, String cause) {
+        return "ESIG100: no CDI container is running, so signals of " + entityClass.getName()
+                + " (and of every other entity) are dropped until one starts (" + cause + "). Start Weld or deploy "
+                + "to a Jakarta EE server; plain JPA keeps working without signals.";
+    }
+
+    static String asyncFailure(String event, Throwable failure) {
+        return "ESIG101: an @ObservesAsync receiver of " + event + " failed: " + failure;
+    }
+
+    static String receiverMap(String sender, String receivers) {
+        return "ESIG200: " + sender + " <- " + receivers;
+    }
+
+    static String noReceivers() {
+        return "ESIG201: Entity Signals is active with no receivers.";
+    }
+
+    static String senders(Class<?>[] senders) {
+        return senders.length == 0 ? "every entity"
+                : Arrays.stream(senders).map(Class::getName).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,88 @@
+package org.entitysignals.internal;
+
+import java.lang.annotation.Annotation;
+import java.lang.annotation.Repeatable;
+import org.entitysignals.DeleteEvent;
+import org.entitysignals.PostDelete;
+import org.entitysignals.PostSave;
+import org.entitysignals.PreDelete;
+import org.entitysignals.PreSave;
+import org.entitysignals.SaveEvent;
+
+/** The four signal phases: the qualifier that names each, the payload it carries and whether it runs inline. */
+public enum Phase {
+    PRE_SAVE(PreSave.class, SaveEvent.class, true),
+    POST_SAVE(PostSave.class, SaveEvent.class, false),
+    PRE_DELETE(PreDelete.class, DeleteEvent.class, true),
+    POST_DELETE(PostDelete.class, DeleteEvent.class, false);
+
+    private final Class<? extends Annotation> qualifier;
+    private final Class<?> payload;
+    private final boolean inlineOnly;
+
+    Phase(Class<? extends Annotation> qualifier, Class<?> payload, boolean inlineOnly) {
+        this.qualifier = qualifier;
+        this.payload = payload;
+        this.inlineOnly = inlineOnly;
+    }
+
+    public Class<? extends Annotation> qualifier() {
+        return qualifier;
+    }
+
+    public Class<?> payload() {
+        return payload;
+    }
+
+    /** Pre phases run inside the JPA operation: no async, no transaction phase. */
+    public boolean inlineOnly() {
+        return inlineOnly;
+    }
+
+    /** The phase named by a qualifier, or {@code null} when it is not one of ours. */
+    static Phase of(Annotation annotation) {
+        Class<? extends Annotation> type = annotation.annotationType();
+        for (Phase phase : values()) {
+            if (phase.qualifier == type) {
+                return phase;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the annotation is the container of a repeated phase qualifier, e.g. {@code PostSave.List}. */
+    static boolean isContainer(Annotation annotation) {
+        for (Phase phase : values()) {
+            if (phase.qualifier.getAnnotation(Repeatable.class).value() == annotation.annotationType()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPayload(Class<?> type) {
+        return type == SaveEvent.class || type == DeleteEvent.class;
+    }
+
+    Class<?>[] senders(Annotation qualifier) {
+        return switch (this) {
+            case PRE_SAVE -> ((PreSave) qualifier).value();
+            case POST_SAVE -> ((PostSave) qualifier).value();
+            case PRE_DELETE -> ((PreDelete) qualifier).value();
+            case POST_DELETE -> ((PostDelete) qualifier).value();
+        };
+    }
+
+    Annotation qualifierFor(Class<?>[] senders) {
+        return switch (this) {
+            case PRE_SAVE -> PreSave.Literal.of(senders);
+            case POST_SAVE -> PostSave.Literal.of(senders);
+            case PRE_DELETE -> PreDelete.Literal.of(senders);
+            case POST_DELETE -> PostDelete.Literal.of(senders);
+        };
+    }
+
+    String simpleName() {
+        return "@" + qualifier.getSimpleName();
+    }
+}

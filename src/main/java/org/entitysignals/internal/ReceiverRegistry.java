@@ -1,0 +1,67 @@
+package org.entitysignals.internal;
+
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ObserverMethod;
+import jakarta.enterprise.inject.spi.ProcessObserverMethod;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.entitysignals.DeleteEvent;
+import org.entitysignals.SaveEvent;
+
+/** The deployment-time work of the extension: collect and validate receivers, report problems, start dispatch. */
+public final class ReceiverRegistry {
+
+    private static final Type ANY_SAVE = new TypeLiteral<SaveEvent<?>>() { }.getType();
+    private static final Type ANY_DELETE = new TypeLiteral<DeleteEvent<?>>() { }.getType();
+
+    private final Extension extension;
+    private final Set<Class<?>> entities = ConcurrentHashMap.newKeySet();
+    private final List<Receiver> receivers = new CopyOnWriteArrayList<>();
+    private final List<Throwable> problems = new CopyOnWriteArrayList<>();
+    private final ReceiverValidator validator = new ReceiverValidator(entities, problems::add);
+
+    public ReceiverRegistry(Extension extension) {
+        this.extension = extension;
+    }
+
+    public void entityFound(Class<?> entityClass) {
+        entities.add(entityClass);
+    }
+
+    /**
+     * Validates an observer of our events and, when valid, widens what it observes to the form the dispatcher
+     * fires: the wildcard payload type and its effective phase qualifier.
+     */
+    public <T, X> void observerFound(ProcessObserverMethod<T, X> event) {
+        ObserverMethod<T> observer = event.getObserverMethod();
+        if (event.getAnnotatedMethod() == null || !ReceiverValidator.concerns(observer)) {
+            return;
+        }
+        Receiver receiver = validator.validate(observer, Locations.of(event.getAnnotatedMethod().getJavaMember()));
+        if (receiver != null) {
+            receivers.add(receiver);
+            event.configureObserverMethod()
+                    .observedType(receiver.phase().payload() == SaveEvent.class ? ANY_SAVE : ANY_DELETE)
+                    .qualifiers(receiver.qualifier());
+        }
+    }
+
+    public void reportProblems(AfterBeanDiscovery event) {
+        problems.forEach(event::addDefinitionError);
+    }
+
+    public void start(BeanManager beanManager) {
+        ReceiverMap.log(receivers);
+        DispatcherConnection.started(extension, new SignalDispatcher(beanManager, receivers));
+    }
+
+    public void stop() {
+        DispatcherConnection.stopped(extension);
+    }
+}

@@ -1,0 +1,97 @@
+package org.entitysignals.internal;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.BeanManager;
+import java.lang.annotation.Annotation;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a JPA callback into one CDI event. Everything is resolved once per entity class and phase (lazily, on the
+ * first callback) into a {@link Route}: the event is then fired once with one phase qualifier per distinct sender
+ * list that accepts the entity, so CDI itself orders the receivers by {@code @Priority} and applies transaction
+ * phases. An entity class nobody listens to costs a {@link ClassValue} lookup.
+ */
+public final class SignalDispatcher {
+
+    private static final System.Logger LOG = System.getLogger("org.entitysignals");
+
+    private final BeanManager beanManager;
+    private final List<Receiver> receivers;
+    private volatile boolean running = true;
+    private final ClassValue<Route[]> routes = new ClassValue<>() {
+        @Override
+        protected Route[] computeValue(Class<?> entityClass) {
+            return resolve(entityClass);
+        }
+    };
+
+    SignalDispatcher(BeanManager beanManager, List<Receiver> receivers) {
+        this.beanManager = beanManager;
+        this.receivers = List.copyOf(receivers);
+    }
+
+    /**
+     * Delivers the signal of a callback to the receivers of the entity's class.
+     *
+     * @return whether any receiver was notified (inline or queued by CDI)
+     */
+    public boolean dispatch(Callback callback, Object entity) {
+        Route route = routes.get(entity.getClass())[callback.phase().ordinal()];
+        if (route == null) {
+            return false;
+        }
+        route.deliver(callback.eventFor(entity));
+        return true;
+    }
+
+    public boolean hasReceivers(Class<?> entityClass, Phase phase) {
+        return routes.get(entityClass)[phase.ordinal()] != null;
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    private Route[] resolve(Class<?> entityClass) {
+        Route[] resolved = new Route[Phase.values().length];
+        for (Phase phase : Phase.values()) {
+            Set<Annotation> qualifiers = new LinkedHashSet<>();
+            boolean sync = false;
+            boolean async = false;
+            for (Receiver receiver : receivers) {
+                if (receiver.phase() == phase && receiver.accepts(entityClass)) {
+                    qualifiers.add(receiver.qualifier());
+                    sync |= !receiver.async();
+                    async |= receiver.async();
+                }
+            }
+            if (!qualifiers.isEmpty()) {
+                Event<Object> event = beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new));
+                resolved[phase.ordinal()] = new Route(event, sync, async);
+            }
+        }
+        return resolved;
+    }
+
+    /** The pre-selected event of one entity class and phase. */
+    private record Route(Event<Object> event, boolean sync, boolean async) {
+
+        void deliver(Object payload) {
+            if (sync) {
+                event.fire(payload);
+            }
+            if (async) {
+                event.fireAsync(payload).exceptionally(failure -> {
+                    LOG.log(System.Logger.Level.WARNING, Messages.asyncFailure(payload.toString(), failure), failure);
+                    return null;
+                });
+            }
+        }
+    }
+}

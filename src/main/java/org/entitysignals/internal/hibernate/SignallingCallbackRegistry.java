@@ -1,0 +1,108 @@
+package org.entitysignals.internal.hibernate;
+
+import org.entitysignals.internal.Callback;
+import org.entitysignals.internal.DeliveryGuard;
+import org.entitysignals.internal.DispatcherConnection;
+import org.entitysignals.internal.Phase;
+import org.entitysignals.internal.SignalDispatcher;
+import org.hibernate.jpa.event.spi.CallbackRegistry;
+import org.hibernate.jpa.event.spi.CallbackType;
+
+/**
+ * Raises the signal of each JPA callback, then runs Hibernate's own callbacks (default listeners, entity
+ * listeners, callback methods) with the mapping-file listener silenced, so a unit with both routes signals once.
+ * Signals come first, as a default listener's would.
+ */
+final class SignallingCallbackRegistry implements CallbackRegistry {
+
+    private final CallbackRegistry delegate;
+    private final DispatcherConnection connection = new DispatcherConnection(() -> null);
+
+    SignallingCallbackRegistry(CallbackRegistry delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public boolean hasRegisteredCallbacks(Class<?> entityClass, CallbackType type) {
+        return delegate.hasRegisteredCallbacks(entityClass, type) || hasReceivers(entityClass, type);
+    }
+
+    @Override
+    public void preCreate(Object entity) {
+        signal(Callback.PRE_PERSIST, entity);
+        DeliveryGuard.suppressed(() -> {
+            delegate.preCreate(entity);
+            return true;
+        });
+    }
+
+    @Override
+    public void postCreate(Object entity) {
+        signal(Callback.POST_PERSIST, entity);
+        DeliveryGuard.suppressed(() -> {
+            delegate.postCreate(entity);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean preUpdate(Object entity) {
+        // true tells Hibernate to re-read the entity's state: a pre-save receiver may have changed it
+        boolean signalled = signal(Callback.PRE_UPDATE, entity);
+        return DeliveryGuard.suppressed(() -> delegate.preUpdate(entity)) || signalled;
+    }
+
+    @Override
+    public void postUpdate(Object entity) {
+        signal(Callback.POST_UPDATE, entity);
+        DeliveryGuard.suppressed(() -> {
+            delegate.postUpdate(entity);
+            return true;
+        });
+    }
+
+    @Override
+    public void preRemove(Object entity) {
+        signal(Callback.PRE_REMOVE, entity);
+        DeliveryGuard.suppressed(() -> {
+            delegate.preRemove(entity);
+            return true;
+        });
+    }
+
+    @Override
+    public void postRemove(Object entity) {
+        signal(Callback.POST_REMOVE, entity);
+        DeliveryGuard.suppressed(() -> {
+            delegate.postRemove(entity);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean postLoad(Object entity) {
+        return delegate.postLoad(entity);
+    }
+
+    @Override
+    public void release() {
+        delegate.release();
+    }
+
+    private boolean signal(Callback callback, Object entity) {
+        SignalDispatcher dispatcher = connection.get(entity);
+        return dispatcher != null && dispatcher.dispatch(callback, entity);
+    }
+
+    private boolean hasReceivers(Class<?> entityClass, CallbackType type) {
+        Phase phase = switch (type) {
+            case PRE_PERSIST, PRE_UPDATE -> Phase.PRE_SAVE;
+            case POST_PERSIST, POST_UPDATE -> Phase.POST_SAVE;
+            case PRE_REMOVE -> Phase.PRE_DELETE;
+            case POST_REMOVE -> Phase.POST_DELETE;
+            default -> null;
+        };
+        SignalDispatcher dispatcher = phase == null ? null : connection.get(entityClass);
+        return dispatcher != null && dispatcher.hasReceivers(entityClass, phase);
+    }
+}
