@@ -7,9 +7,9 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.enterprise.util.AnnotationLiteral;
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.inject.Qualifier;
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
@@ -30,17 +30,12 @@ import java.lang.annotation.Target;
  * receiver gets the event of every entity whose class matches the event's type argument
  * ({@code DeleteEvent<?>} for all entities). Post-delete receivers may also be transactional or asynchronous.
  *
- * <p>A receiver declares this qualifier once. The library fires each event with one instance of this qualifier
- * per matching sender list, which is why the annotation is {@link Repeatable}; repeating it on a receiver is a
- * deployment error.
- *
  * @since 0.1.0
  */
 @Qualifier
 @Documented
 @Retention(RUNTIME)
 @Target({PARAMETER, FIELD, METHOD, TYPE})
-@Repeatable(PostDelete.List.class)
 public @interface PostDelete {
 
     /**
@@ -49,6 +44,7 @@ public @interface PostDelete {
      *
      * @return the sender classes
      */
+    @Nonbinding
     Class<?>[] value() default {};
 
     /**
@@ -88,23 +84,5 @@ public @interface PostDelete {
         public Class<?>[] value() {
             return value.clone();
         }
-    }
-
-    /**
-     * Container of repeated {@link PostDelete} qualifiers, used only on the events the library fires.
-     *
-     * @since 0.1.0
-     */
-    @Documented
-    @Retention(RUNTIME)
-    @Target({PARAMETER, FIELD, METHOD, TYPE})
-    @interface List {
-
-        /**
-         * The repeated qualifiers.
-         *
-         * @return the qualifiers
-         */
-        PostDelete[] value();
     }
 }

@@ -7,9 +7,9 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.enterprise.util.AnnotationLiteral;
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.inject.Qualifier;
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
@@ -33,17 +33,12 @@ import java.lang.annotation.Target;
  * ({@code SaveEvent<?>} for all entities). Post-save receivers may also be transactional ({@code @Observes(during = TransactionPhase.AFTER_SUCCESS)})
  * or asynchronous ({@code @ObservesAsync}).
  *
- * <p>A receiver declares this qualifier once. The library fires each event with one instance of this qualifier
- * per matching sender list, which is why the annotation is {@link Repeatable}; repeating it on a receiver is a
- * deployment error.
- *
  * @since 0.1.0
  */
 @Qualifier
 @Documented
 @Retention(RUNTIME)
 @Target({PARAMETER, FIELD, METHOD, TYPE})
-@Repeatable(PostSave.List.class)
 public @interface PostSave {
 
     /**
@@ -52,6 +47,7 @@ public @interface PostSave {
      *
      * @return the sender classes
      */
+    @Nonbinding
     Class<?>[] value() default {};
 
     /**
@@ -91,23 +87,5 @@ public @interface PostSave {
         public Class<?>[] value() {
             return value.clone();
         }
-    }
-
-    /**
-     * Container of repeated {@link PostSave} qualifiers, used only on the events the library fires.
-     *
-     * @since 0.1.0
-     */
-    @Documented
-    @Retention(RUNTIME)
-    @Target({PARAMETER, FIELD, METHOD, TYPE})
-    @interface List {
-
-        /**
-         * The repeated qualifiers.
-         *
-         * @return the qualifiers
-         */
-        PostSave[] value();
     }
 }

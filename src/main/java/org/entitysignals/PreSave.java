@@ -7,9 +7,9 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import jakarta.enterprise.util.AnnotationLiteral;
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.inject.Qualifier;
 import java.lang.annotation.Documented;
-import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
@@ -32,17 +32,12 @@ import java.lang.annotation.Target;
  * ({@code SaveEvent<?>} for all entities). Pre-save receivers run inline, inside the JPA operation, and may change the entity: the change is written.
  * They cannot be {@code @ObservesAsync} nor transactional (only {@code TransactionPhase.IN_PROGRESS}).
  *
- * <p>A receiver declares this qualifier once. The library fires each event with one instance of this qualifier
- * per matching sender list, which is why the annotation is {@link Repeatable}; repeating it on a receiver is a
- * deployment error.
- *
  * @since 0.1.0
  */
 @Qualifier
 @Documented
 @Retention(RUNTIME)
 @Target({PARAMETER, FIELD, METHOD, TYPE})
-@Repeatable(PreSave.List.class)
 public @interface PreSave {
 
     /**
@@ -51,6 +46,7 @@ public @interface PreSave {
      *
      * @return the sender classes
      */
+    @Nonbinding
     Class<?>[] value() default {};
 
     /**
@@ -90,23 +86,5 @@ public @interface PreSave {
         public Class<?>[] value() {
             return value.clone();
         }
-    }
-
-    /**
-     * Container of repeated {@link PreSave} qualifiers, used only on the events the library fires.
-     *
-     * @since 0.1.0
-     */
-    @Documented
-    @Retention(RUNTIME)
-    @Target({PARAMETER, FIELD, METHOD, TYPE})
-    @interface List {
-
-        /**
-         * The repeated qualifiers.
-         *
-         * @return the qualifiers
-         */
-        PreSave[] value();
     }
 }

@@ -1,7 +1,6 @@
 package org.entitysignals.internal;
 
 import java.lang.annotation.Annotation;
-import java.lang.annotation.Repeatable;
 import org.entitysignals.DeleteEvent;
 import org.entitysignals.PostDelete;
 import org.entitysignals.PostSave;
@@ -50,16 +49,6 @@ public enum Phase {
         return null;
     }
 
-    /** Whether the annotation is the container of a repeated phase qualifier, e.g. {@code PostSave.List}. */
-    static boolean isContainer(Annotation annotation) {
-        for (Phase phase : values()) {
-            if (phase.qualifier.getAnnotation(Repeatable.class).value() == annotation.annotationType()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean isPayload(Class<?> type) {
         return type == SaveEvent.class || type == DeleteEvent.class;
     }
@@ -73,12 +62,13 @@ public enum Phase {
         };
     }
 
-    Annotation qualifierFor(Class<?>[] senders) {
+    /** The phase qualifier with no sender, as the library fires it. */
+    Annotation anyQualifier() {
         return switch (this) {
-            case PRE_SAVE -> PreSave.Literal.of(senders);
-            case POST_SAVE -> PostSave.Literal.of(senders);
-            case PRE_DELETE -> PreDelete.Literal.of(senders);
-            case POST_DELETE -> PostDelete.Literal.of(senders);
+            case PRE_SAVE -> PreSave.Literal.ANY;
+            case POST_SAVE -> PostSave.Literal.ANY;
+            case PRE_DELETE -> PreDelete.Literal.ANY;
+            case POST_DELETE -> PostDelete.Literal.ANY;
         };
     }
 

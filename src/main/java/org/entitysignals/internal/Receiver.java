@@ -3,6 +3,7 @@ package org.entitysignals.internal;
 import jakarta.enterprise.event.TransactionPhase;
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * A validated receiver: where it is declared, its phase and the senders it accepts.
@@ -10,16 +11,17 @@ import java.util.Arrays;
  * @param location  the observer method, formatted by {@link Locations}
  * @param phase     the signal phase
  * @param senders   the effective senders; empty means every entity
+ * @param group     the {@link SenderGroup} of its sender list
  * @param async     whether it is an {@code @ObservesAsync} receiver
  * @param during    its transaction phase
  * @param priority  its {@code @Priority}
  */
-record Receiver(String location, Phase phase, Class<?>[] senders, boolean async, TransactionPhase during,
+record Receiver(String location, Phase phase, Class<?>[] senders, int group, boolean async, TransactionPhase during,
         int priority) {
 
-    /** The qualifier the receiver observes after deployment, and the one fired for an entity it accepts. */
-    Annotation qualifier() {
-        return phase.qualifierFor(senders);
+    /** What the receiver observes after deployment; an event reaches it when fired with all of these. */
+    Set<Annotation> qualifiers() {
+        return Set.of(phase.anyQualifier(), new SenderGroup.Literal(group));
     }
 
     boolean accepts(Class<?> entityClass) {
@@ -47,7 +49,7 @@ record Receiver(String location, Phase phase, Class<?>[] senders, boolean async,
     @Override
     public boolean equals(Object other) {
         return other instanceof Receiver that && location.equals(that.location) && phase == that.phase
-                && Arrays.equals(senders, that.senders) && async == that.async && during == that.during
+                && Arrays.equals(senders, that.senders) && group == that.group && async == that.async && during == that.during
                 && priority == that.priority;
     }
 

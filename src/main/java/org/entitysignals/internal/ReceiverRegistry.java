@@ -48,7 +48,7 @@ public final class ReceiverRegistry {
             receivers.add(receiver);
             event.configureObserverMethod()
                     .observedType(receiver.phase().payload() == SaveEvent.class ? ANY_SAVE : ANY_DELETE)
-                    .qualifiers(receiver.qualifier());
+                    .qualifiers(receiver.qualifiers());
         }
     }
 

@@ -25,6 +25,7 @@ final class ReceiverValidator {
 
     private final Set<Class<?>> knownEntities;
     private final Consumer<Throwable> problems;
+    private final SenderGroups groups = new SenderGroups();
     private int countingProblems;
 
     ReceiverValidator(Set<Class<?>> knownEntities, Consumer<Throwable> problems) {
@@ -45,7 +46,7 @@ final class ReceiverValidator {
             report(Messages.missingPhase(location, payload));
             return null;
         }
-        if (phases.size() > 1 || Phase.isContainer(phases.get(0))) {
+        if (phases.size() > 1) {
             report(Messages.severalPhases(location, phases.toString()));
             return null;
         }
@@ -61,8 +62,8 @@ final class ReceiverValidator {
         if (before != countingProblems) {
             return null;
         }
-        return new Receiver(location, phase, senders, observer.isAsync(), observer.getTransactionPhase(),
-                observer.getPriority());
+        return new Receiver(location, phase, senders, groups.of(senders), observer.isAsync(),
+                observer.getTransactionPhase(), observer.getPriority());
     }
 
     private void report(Throwable problem) {
@@ -73,7 +74,7 @@ final class ReceiverValidator {
     private void checkOtherQualifiers(ObserverMethod<?> observer, String location, Phase phase) {
         for (Annotation qualifier : observer.getObservedQualifiers()) {
             Class<? extends Annotation> type = qualifier.annotationType();
-            if (Phase.of(qualifier) == null && !Phase.isContainer(qualifier) && type != Any.class && type != Default.class) {
+            if (Phase.of(qualifier) == null && type != Any.class && type != Default.class) {
                 report(Messages.extraQualifier(location, phase, "@" + type.getSimpleName()));
             }
         }
@@ -132,7 +133,7 @@ final class ReceiverValidator {
     private static List<Annotation> phasesOf(ObserverMethod<?> observer) {
         List<Annotation> phases = new ArrayList<>();
         for (Annotation qualifier : observer.getObservedQualifiers()) {
-            if (Phase.of(qualifier) != null || Phase.isContainer(qualifier)) {
+            if (Phase.of(qualifier) != null) {
                 phases.add(qualifier);
             }
         }

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Turns a JPA callback into one CDI event. Everything is resolved once per entity class and phase (lazily, on the
- * first callback) into a {@link Route}: the event is then fired once with one phase qualifier per distinct sender
- * list that accepts the entity, so CDI itself orders the receivers by {@code @Priority} and applies transaction
- * phases. An entity class nobody listens to costs a {@link ClassValue} lookup.
+ * first callback) into a {@link Route}: the event is then fired once with the phase qualifier and the
+ * {@link SenderGroup} of every sender list that accepts the entity, so CDI itself orders the receivers by
+ * {@code @Priority} and applies transaction phases. An entity class nobody listens to costs a {@link ClassValue} lookup.
  */
 public final class SignalDispatcher {
 
@@ -62,16 +62,17 @@ public final class SignalDispatcher {
         Route[] resolved = new Route[Phase.values().length];
         for (Phase phase : Phase.values()) {
             Set<Annotation> qualifiers = new LinkedHashSet<>();
+            qualifiers.add(phase.anyQualifier());
             boolean sync = false;
             boolean async = false;
             for (Receiver receiver : receivers) {
                 if (receiver.phase() == phase && receiver.accepts(entityClass)) {
-                    qualifiers.add(receiver.qualifier());
+                    qualifiers.addAll(receiver.qualifiers());
                     sync |= !receiver.async();
                     async |= receiver.async();
                 }
             }
-            if (!qualifiers.isEmpty()) {
+            if (sync || async) {
                 Event<Object> event = beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new));
                 resolved[phase.ordinal()] = new Route(event, sync, async);
             }

@@ -1,0 +1,127 @@
+package org.entitysignals.support;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.entitysignals.EntitySignalsExtension;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/**
+ * A real application for one test: Weld SE with the given beans (the extension comes from META-INF/services, as it
+ * does for users), and a real persistence unit on a fresh in-memory H2 database.
+ */
+public final class TestApp implements AutoCloseable {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private final WeldContainer container;
+    private final EntityManagerFactory factory;
+    private final String url;
+
+    private TestApp(WeldContainer container, EntityManagerFactory factory, String url) {
+        this.container = container;
+        this.factory = factory;
+        this.url = url;
+    }
+
+    public static TestApp start(Provider provider, Class<?>... beans) {
+        return start(provider.unit(), Map.of(), beans);
+    }
+
+    public static TestApp start(String unit, Map<String, Object> properties, Class<?>... beans) {
+        WeldContainer container = new Weld().disableDiscovery().addExtension(new EntitySignalsExtension()).addBeanClasses(beans).initialize();
+        try {
+            String url = "jdbc:h2:mem:signals" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
+            Map<String, Object> all = new HashMap<>(properties);
+            all.put("jakarta.persistence.jdbc.url", url);
+            return new TestApp(container, Persistence.createEntityManagerFactory(unit, all), url);
+        } catch (RuntimeException e) {
+            container.close();
+            throw e;
+        }
+    }
+
+    public <T> T bean(Class<T> type) {
+        return container.select(type).get();
+    }
+
+    public EntityManagerFactory factory() {
+        return factory;
+    }
+
+    public void run(Consumer<EntityManager> work) {
+        call(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    public <R> R call(Function<EntityManager, R> work) {
+        EntityManager em = factory.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            R result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Rows of a table as another connection sees them, uncommitted ones included: what is written right now. */
+    public long rowsWritten(String table) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
+            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows of a table as committed. */
+    public long rowsCommitted(String table) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            factory.close();
+        } finally {
+            container.close();
+            try (Connection connection = DriverManager.getConnection(url);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException ignored) {
+                // the database is gone already
+            }
+        }
+    }
+}
