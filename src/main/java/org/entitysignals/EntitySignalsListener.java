@@ -38,7 +38,7 @@ public class EntitySignalsListener {
     @Inject
     BeanManager beanManager;
 
-    private final DispatcherConnection connection = new DispatcherConnection(() -> beanManager);
+    private final DispatcherConnection connection = DispatcherConnection.sharedWarning(() -> beanManager);
 
     /** @param entity the entity about to be inserted */
     @PrePersist

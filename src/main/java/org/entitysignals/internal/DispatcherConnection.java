@@ -19,19 +19,36 @@ public final class DispatcherConnection {
 
     private static final System.Logger LOG = System.getLogger("org.entitysignals");
     private static final Map<Extension, SignalDispatcher> STARTED = new ConcurrentHashMap<>();
-    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private final Supplier<BeanManager> injected;
+    private static final AtomicBoolean SHARED_WARNING = new AtomicBoolean();
+
+    private final AtomicBoolean warned;
     private volatile SignalDispatcher dispatcher;
 
-    /** @param injected the bean manager the provider gave the hook, or a supplier of {@code null} */
-    public DispatcherConnection(Supplier<BeanManager> injected) {
+    /**
+     * A connection that warns once per JVM until a container starts: for hooks a provider creates many times per
+     * persistence unit (EclipseLink instantiates a default listener per entity class).
+     *
+     * @param injected the bean manager the provider gave the hook, or a supplier of {@code null}
+     */
+    public static DispatcherConnection sharedWarning(Supplier<BeanManager> injected) {
+        return new DispatcherConnection(injected, SHARED_WARNING);
+    }
+
+    /** A connection that warns once on its own: for hooks created once per persistence unit. */
+    public static DispatcherConnection ownWarning() {
+        return new DispatcherConnection(() -> null, new AtomicBoolean());
+    }
+
+    private DispatcherConnection(Supplier<BeanManager> injected, AtomicBoolean warned) {
         this.injected = injected;
+        this.warned = warned;
     }
 
     static void started(Extension extension, SignalDispatcher dispatcher) {
         STARTED.put(extension, dispatcher);
-        WARNED.set(false);
+        SHARED_WARNING.set(false);
     }
 
     static void stopped(Extension extension) {
@@ -64,7 +81,7 @@ public final class DispatcherConnection {
             }
             return STARTED.get(beanManager.getExtension(EntitySignalsExtension.class));
         } catch (RuntimeException | LinkageError noContainer) {
-            if (WARNED.compareAndSet(false, true)) {
+            if (warned.compareAndSet(false, true)) {
                 LOG.log(System.Logger.Level.WARNING, Messages.noContainer(entity.getClass(), noContainer.toString()));
             }
             return null;

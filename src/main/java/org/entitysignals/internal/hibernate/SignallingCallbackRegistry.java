@@ -16,7 +16,7 @@ import org.hibernate.jpa.event.spi.CallbackType;
 final class SignallingCallbackRegistry implements CallbackRegistry {
 
     private final CallbackRegistry delegate;
-    private final DispatcherConnection connection = new DispatcherConnection(() -> null);
+    private final DispatcherConnection connection = DispatcherConnection.ownWarning();
 
     SignallingCallbackRegistry(CallbackRegistry delegate) {
         this.delegate = delegate;

@@ -1,0 +1,175 @@
+package org.entitysignals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.entitysignals.model.Author;
+import org.entitysignals.model.Book;
+import org.entitysignals.support.Provider;
+import org.entitysignals.support.Recorder;
+import org.entitysignals.support.TestApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The ways the library is attached to a persistence unit, and what happens without it or without CDI. */
+class HookupTest {
+
+    @ApplicationScoped
+    static class HookupTestReceivers {
+        @Inject
+        Recorder recorder;
+
+        void preSave(@Observes @PreSave SaveEvent<Author> event) {
+            recorder.record("pre-save " + event.entity().getName());
+        }
+
+        void postSave(@Observes @PostSave SaveEvent<Author> event) {
+            recorder.record("post-save " + event.entity().getName());
+        }
+
+        void postDelete(@Observes @PostDelete DeleteEvent<Author> event) {
+            recorder.record("post-delete " + event.entity().getName());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate-integrator-only", "hibernate-mapping-only", "hibernate", "eclipselink"})
+    void deliversEachSignalOnceWhateverRoutesAreAttached(String unit) {
+        try (TestApp app = TestApp.start(unit, Map.of(), Recorder.class, HookupTestReceivers.class)) {
+            // when
+            Long id = app.call(em -> {
+                Author author = new Author("dickens");
+                em.persist(author);
+                return author;
+            }).getId();
+            app.run(em -> em.remove(em.find(Author.class, id)));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen())
+                    .containsExactly("pre-save dickens", "post-save dickens", "post-delete dickens");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate-unhooked", "eclipselink-unhooked"})
+    void signalsNothingForAUnitWithoutTheListener(String unit) {
+        try (TestApp app = TestApp.start(unit, Map.of(), Recorder.class, HookupTestReceivers.class)) {
+            // when
+            app.run(em -> em.persist(new Author("austen")));
+
+            // then
+            assertThat(app.rowsCommitted("AUTHOR")).isEqualTo(1);
+            assertThat(app.bean(Recorder.class).seen()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void usesTheBeanManagerThePersistenceUnitIsGiven(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, HookupTestReceivers.class)) {
+            // given: the provider creates the listener through CDI, as application servers do
+            Map<String, Object> properties = Map.of(
+                    "jakarta.persistence.bean.manager", CDI.current().getBeanManager(),
+                    "jakarta.persistence.jdbc.url", "jdbc:h2:mem:bean-manager-" + provider + ";DB_CLOSE_DELAY=-1");
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(), properties);
+            try {
+                // when
+                EntityManager em = factory.createEntityManager();
+                em.getTransaction().begin();
+                em.persist(new Author("eliot"));
+                em.getTransaction().commit();
+                em.close();
+            } finally {
+                factory.close();
+            }
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly("pre-save eliot", "post-save eliot");
+        }
+    }
+
+    @Test
+    void deliversOnceWhenOneContainerServesTwoPersistenceUnits() {
+        try (TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, HookupTestReceivers.class)) {
+            // given: a second unit, on the other provider, beside the first
+            EntityManagerFactory other = Persistence.createEntityManagerFactory(Provider.ECLIPSELINK.unit(),
+                    Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:second-unit;DB_CLOSE_DELAY=-1"));
+            try {
+                // when
+                app.run(em -> em.persist(new Author("first")));
+                EntityManager em = other.createEntityManager();
+                em.getTransaction().begin();
+                em.persist(new Author("second"));
+                em.getTransaction().commit();
+                em.close();
+            } finally {
+                other.close();
+            }
+
+            // then
+            assertThat(app.bean(Recorder.class).seen())
+                    .containsExactly("pre-save first", "post-save first", "pre-save second", "post-save second");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void keepsPlainJpaWorkingWithOneWarningWhenNoContainerRuns(Provider provider) {
+        // given
+        List<LogRecord> warnings = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getMessage().startsWith("ESIG100")) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("org.entitysignals");
+        logger.addHandler(capture);
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(),
+                Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:no-cdi-" + provider + ";DB_CLOSE_DELAY=-1"));
+        try {
+            // when
+            EntityManager em = factory.createEntityManager();
+            em.getTransaction().begin();
+            em.persist(new Author("orwell"));
+            em.persist(new Author("huxley"));
+            em.persist(new Book("brave new world"));
+            em.getTransaction().commit();
+            long rows = em.createQuery("select count(a) from Author a", Long.class).getSingleResult()
+                    + em.createQuery("select count(b) from Book b", Long.class).getSingleResult();
+            em.close();
+
+            // then
+            assertThat(rows).isEqualTo(3);
+            assertThat(warnings).hasSize(1);
+            assertThat(warnings.get(0).getMessage()).contains(Author.class.getName(), "no CDI container");
+        } finally {
+            factory.close();
+            logger.removeHandler(capture);
+        }
+    }
+}
