@@ -1,0 +1,191 @@
+package org.entitysignals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.spi.DefinitionException;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.inject.Named;
+import org.entitysignals.model.Admin;
+import org.entitysignals.model.Audited;
+import org.entitysignals.model.Author;
+import org.entitysignals.model.Book;
+import org.entitysignals.model.Person;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+
+/** A misdeclared receiver fails deployment with its message id, its location and the fix; one per message id. */
+class ReceiverValidationTest {
+
+    static class ReceiverValidationTestNotAnEntity {
+        void receive(@Observes @PostSave(String.class) SaveEvent<?> event) {
+        }
+    }
+
+    @Test
+    void rejectsASenderThatIsNotAnEntity() {
+        assertThat(deploymentFailure(ReceiverValidationTestNotAnEntity.class))
+                .contains("ESIG001", "java.lang.String", location(ReceiverValidationTestNotAnEntity.class));
+    }
+
+    static class ReceiverValidationTestTypeArgumentNotAnEntity {
+        void receive(@Observes @PostSave SaveEvent<String> event) {
+        }
+    }
+
+    @Test
+    void rejectsATypeArgumentThatIsNotAnEntityWhenNoSenderIsNamed() {
+        assertThat(deploymentFailure(ReceiverValidationTestTypeArgumentNotAnEntity.class))
+                .contains("ESIG001", "java.lang.String", location(ReceiverValidationTestTypeArgumentNotAnEntity.class));
+    }
+
+    static class ReceiverValidationTestDisagreeingType {
+        void receive(@Observes @PostSave(Author.class) SaveEvent<Book> event) {
+        }
+    }
+
+    @Test
+    void rejectsATypeArgumentThatDisagreesWithTheSenders() {
+        assertThat(deploymentFailure(ReceiverValidationTestDisagreeingType.class))
+                .contains("ESIG002", "SaveEvent<Book>", Author.class.getName(),
+                        location(ReceiverValidationTestDisagreeingType.class), "Declare SaveEvent<Author>");
+    }
+
+    static class ReceiverValidationTestSaveEventOnDelete {
+        void receive(@Observes @PostDelete SaveEvent<?> event) {
+        }
+    }
+
+    @Test
+    void rejectsASaveEventObservedInADeletePhase() {
+        assertThat(deploymentFailure(ReceiverValidationTestSaveEventOnDelete.class))
+                .contains("ESIG003", "@PostDelete delivers DeleteEvent",
+                        location(ReceiverValidationTestSaveEventOnDelete.class));
+    }
+
+    static class ReceiverValidationTestEntityAsPayload {
+        void receive(@Observes @PostSave(Author.class) Author author) {
+        }
+    }
+
+    @Test
+    void rejectsTheEntityItselfAsPayload() {
+        assertThat(deploymentFailure(ReceiverValidationTestEntityAsPayload.class))
+                .contains("ESIG003", "SaveEvent<YourEntity>", location(ReceiverValidationTestEntityAsPayload.class));
+    }
+
+    static class ReceiverValidationTestNoPhase {
+        void receive(@Observes SaveEvent<Author> event) {
+        }
+    }
+
+    @Test
+    void rejectsASaveEventWithoutPhaseQualifier() {
+        assertThat(deploymentFailure(ReceiverValidationTestNoPhase.class))
+                .contains("ESIG004", "Add @PreSave or @PostSave", location(ReceiverValidationTestNoPhase.class));
+    }
+
+    static class ReceiverValidationTestAsyncPreSave {
+        void receive(@ObservesAsync @PreSave SaveEvent<Author> event) {
+        }
+    }
+
+    @Test
+    void rejectsAnAsynchronousPrePhaseReceiver() {
+        assertThat(deploymentFailure(ReceiverValidationTestAsyncPreSave.class))
+                .contains("ESIG005", "@ObservesAsync", location(ReceiverValidationTestAsyncPreSave.class));
+    }
+
+    static class ReceiverValidationTestTransactionalPreDelete {
+        void receive(@Observes(during = TransactionPhase.AFTER_SUCCESS) @PreDelete DeleteEvent<Author> event) {
+        }
+    }
+
+    @Test
+    void rejectsATransactionalPrePhaseReceiver() {
+        assertThat(deploymentFailure(ReceiverValidationTestTransactionalPreDelete.class))
+                .contains("ESIG005", "AFTER_SUCCESS", location(ReceiverValidationTestTransactionalPreDelete.class));
+    }
+
+    static class ReceiverValidationTestTwoPhases {
+        void receive(@Observes @PreSave @PostSave SaveEvent<Author> event) {
+        }
+    }
+
+    @Test
+    void rejectsTwoPhaseQualifiersOnOneReceiver() {
+        assertThat(deploymentFailure(ReceiverValidationTestTwoPhases.class))
+                .contains("ESIG006", location(ReceiverValidationTestTwoPhases.class));
+    }
+
+    static class ReceiverValidationTestExtraQualifier {
+        void receive(@Observes @PostSave @Named("x") SaveEvent<Author> event) {
+        }
+    }
+
+    @Test
+    void rejectsAQualifierThatWouldKeepTheReceiverSilent() {
+        assertThat(deploymentFailure(ReceiverValidationTestExtraQualifier.class))
+                .contains("ESIG007", "@Named", location(ReceiverValidationTestExtraQualifier.class));
+    }
+
+    static class ReceiverValidationTestManyProblems {
+        void notAnEntity(@Observes @PostSave(String.class) SaveEvent<?> event) {
+        }
+
+        void noPhase(@Observes DeleteEvent<Author> event) {
+        }
+    }
+
+    @Test
+    void reportsEveryProblemOfADeploymentAtOnce() {
+        assertThat(deploymentFailure(ReceiverValidationTestManyProblems.class))
+                .contains("ESIG001", "#notAnEntity(SaveEvent)", "ESIG004", "#noPhase(DeleteEvent)");
+    }
+
+    @ApplicationScoped
+    static class ReceiverValidationTestValidReceivers {
+        void mapped(@Observes @PostSave(Person.class) SaveEvent<Person> event) {
+        }
+
+        void subclassUnderWildcard(@Observes @PreSave(Admin.class) SaveEvent<? extends Person> event) {
+        }
+
+        void byInterface(@Observes @PostDelete(Audited.class) DeleteEvent<Audited> event) {
+        }
+
+        void raw(@Observes @PostSave(Book.class) @SuppressWarnings("rawtypes") SaveEvent event) {
+        }
+    }
+
+    @Test
+    void acceptsEntitiesSubclassesInterfacesAndRawPayloads() {
+        // when
+        Throwable failure = catchThrowable(() -> new Weld().disableDiscovery()
+                .addExtension(new EntitySignalsExtension())
+                .addBeanClasses(ReceiverValidationTestValidReceivers.class).initialize().close());
+
+        // then
+        assertThat(failure).isNull();
+    }
+
+    private static String location(Class<?> bean) {
+        return bean.getName() + "#";
+    }
+
+    private static String deploymentFailure(Class<?> bean) {
+        Throwable failure = catchThrowable(() -> {
+            try (WeldContainer container = new Weld().disableDiscovery().addExtension(new EntitySignalsExtension())
+                    .addBeanClasses(bean).initialize()) {
+                container.isRunning();
+            }
+        });
+        assertThat(failure).isInstanceOfAny(DefinitionException.class, DeploymentException.class);
+        return failure.getMessage();
+    }
+}
