@@ -1,5 +1,8 @@
 package org.entitysignals.internal;
 
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,19 +24,23 @@ final class ReceiverMap {
         Map<String, List<Receiver>> bySender = new TreeMap<>();
         for (Receiver receiver : receivers) {
             if (receiver.senders().length == 0) {
-                bySender.computeIfAbsent("every entity", key -> new java.util.ArrayList<>()).add(receiver);
+                bySender.computeIfAbsent("every entity", key -> new ArrayList<>()).add(receiver);
             }
             for (Class<?> sender : receiver.senders()) {
-                bySender.computeIfAbsent(sender.getName(), key -> new java.util.ArrayList<>()).add(receiver);
+                bySender.computeIfAbsent(sender.getName(), key -> new ArrayList<>()).add(receiver);
             }
         }
         bySender.forEach((sender, listening) -> LOG.log(System.Logger.Level.INFO, Messages.receiverMap(sender,
-                listening.stream().sorted(ReceiverMap::deliveryOrder).map(Receiver::describe)
+                listening.stream().sorted(DELIVERY_ORDER).map(Receiver::describe)
                         .collect(Collectors.joining("; ")))));
     }
 
-    private static int deliveryOrder(Receiver a, Receiver b) {
-        int byPhase = a.phase().compareTo(b.phase());
-        return byPhase != 0 ? byPhase : Integer.compare(a.priority(), b.priority());
+    /** Phase, then when CDI delivers (inline, at transaction completion, asynchronously), then priority. */
+    private static final Comparator<Receiver> DELIVERY_ORDER = Comparator.comparing(Receiver::phase)
+            .thenComparingInt(ReceiverMap::timing).thenComparingInt(Receiver::priority)
+            .thenComparing(Receiver::location);
+
+    private static int timing(Receiver receiver) {
+        return receiver.async() ? 2 : receiver.during() == TransactionPhase.IN_PROGRESS ? 0 : 1;
     }
 }

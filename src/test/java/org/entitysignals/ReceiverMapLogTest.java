@@ -1,0 +1,95 @@
+package org.entitysignals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.entitysignals.model.Author;
+import org.entitysignals.model.Person;
+import org.jboss.weld.environment.se.Weld;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** At startup one INFO line per sender says who listens, in delivery order. */
+class ReceiverMapLogTest {
+
+    private final Logger logger = Logger.getLogger("org.entitysignals");
+    private final List<String> lines = new ArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel() == Level.INFO && record.getMessage().startsWith("ESIG20")) {
+                lines.add(record.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        logger.addHandler(capture);
+    }
+
+    @AfterEach
+    void stopListening() {
+        logger.removeHandler(capture);
+    }
+
+    @ApplicationScoped
+    static class ReceiverMapLogTestReceivers {
+        void audit(@Observes @Priority(5) @PostSave SaveEvent<?> event) {
+        }
+
+        void welcome(@Observes(during = TransactionPhase.AFTER_SUCCESS) @PostSave(Author.class) SaveEvent<Author> e) {
+        }
+
+        void index(@ObservesAsync @PostSave(Author.class) SaveEvent<Author> event) {
+        }
+
+        void check(@Observes @PreSave(Person.class) SaveEvent<Person> event) {
+        }
+    }
+
+    @Test
+    void logsEachSenderWithItsReceiversPhasesAndPriorities() {
+        // when
+        new Weld().disableDiscovery().addExtension(new EntitySignalsExtension())
+                .addBeanClasses(ReceiverMapLogTestReceivers.class).initialize().close();
+
+        // then
+        String receivers = ReceiverMapLogTestReceivers.class.getName();
+        assertThat(lines).containsExactly(
+                "ESIG200: every entity <- @PostSave " + receivers + "#audit(SaveEvent) priority 5",
+                "ESIG200: " + Author.class.getName() + " <- @PostSave " + receivers
+                        + "#welcome(SaveEvent) during AFTER_SUCCESS priority 2500; @PostSave " + receivers
+                        + "#index(SaveEvent) async priority 2500",
+                "ESIG200: " + Person.class.getName() + " <- @PreSave " + receivers + "#check(SaveEvent) priority 2500");
+    }
+
+    @Test
+    void saysSoWhenNothingListens() {
+        // when
+        new Weld().disableDiscovery().addExtension(new EntitySignalsExtension())
+                .addBeanClasses(ReceiverMapLogTest.class).initialize().close();
+
+        // then
+        assertThat(lines).containsExactly("ESIG201: Entity Signals is active with no receivers.");
+    }
+}
