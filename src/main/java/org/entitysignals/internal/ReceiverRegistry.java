@@ -5,20 +5,13 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessObserverMethod;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.entitysignals.DeleteEvent;
-import org.entitysignals.SaveEvent;
 
 /** The deployment-time work of the extension: collect and validate receivers, report problems, start dispatch. */
 public final class ReceiverRegistry {
-
-    private static final Type ANY_SAVE = new TypeLiteral<SaveEvent<?>>() { }.getType();
-    private static final Type ANY_DELETE = new TypeLiteral<DeleteEvent<?>>() { }.getType();
 
     private final Extension extension;
     private final Set<Class<?>> entities = ConcurrentHashMap.newKeySet();
@@ -35,8 +28,10 @@ public final class ReceiverRegistry {
     }
 
     /**
-     * Validates an observer of our events and, when valid, widens what it observes to the form the dispatcher
-     * fires: the wildcard payload type and its effective phase qualifier.
+     * Validates an observer of our events and, when valid, widens what it observes to what the dispatcher fires:
+     * the raw payload type (validation made sure the entity fits the declared type argument) and the phase
+     * qualifier with the receiver's {@link SenderGroup}. A raw type, not {@code SaveEvent<?>}, because CDI lets a
+     * raw observed type receive any parameterization and Weld accepts it as a widening without a warning.
      */
     public <T, X> void observerFound(ProcessObserverMethod<T, X> event) {
         ObserverMethod<T> observer = event.getObserverMethod();
@@ -47,7 +42,7 @@ public final class ReceiverRegistry {
         if (receiver != null) {
             receivers.add(receiver);
             event.configureObserverMethod()
-                    .observedType(receiver.phase().payload() == SaveEvent.class ? ANY_SAVE : ANY_DELETE)
+                    .observedType(receiver.phase().payload())
                     .qualifiers(receiver.qualifiers());
         }
     }

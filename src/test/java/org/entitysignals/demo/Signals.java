@@ -1,0 +1,66 @@
+package org.entitysignals.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.entitysignals.DeleteEvent;
+import org.entitysignals.PostDelete;
+import org.entitysignals.PostSave;
+import org.entitysignals.PreSave;
+import org.entitysignals.SaveEvent;
+
+/** The tutorial's school/signals.py: every receiver, active because CDI discovered it. Nothing registers them. */
+@ApplicationScoped
+public class Signals {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PrintStream out;
+
+    /** {@code @receiver(post_save, sender=User)}: a profile for every new user, not on updates. */
+    void createProfile(@Observes @PostSave(AppUser.class) SaveEvent<AppUser> event) {
+        if (event.created()) {
+            em.persist(new Profile(event.entity()));
+            out.println("Profile created for " + event.entity().getUsername());
+        }
+    }
+
+    /** {@code @receiver(pre_save, sender=Student)}: "rahul sharma" becomes "Rahul Sharma". */
+    void capitalizeName(@Observes @PreSave(Student.class) SaveEvent<Student> event) {
+        Student student = event.entity();
+        String before = student.getName();
+        student.setName(titleCase(before.strip()));
+        out.println("Capitalized student name: \"" + before + "\" -> \"" + student.getName() + "\"");
+    }
+
+    /** {@code @receiver(post_delete, sender=Student)}: the photo file goes with the student. */
+    void deleteStudentPhoto(@Observes @PostDelete(Student.class) DeleteEvent<Student> event) throws IOException {
+        String photo = event.entity().getProfilePhoto();
+        if (photo != null && Files.deleteIfExists(Path.of(photo))) {
+            out.println("Deleted photo " + Path.of(photo).getFileName() + " of " + event.entity().getName());
+        }
+    }
+
+    /** {@code @receiver(exam_result_published)}: a custom signal is a plain CDI event. */
+    void notifyStudent(@Observes ExamResultPublished result) {
+        out.println("Notifying " + result.studentName() + ": your grade is " + result.grade());
+    }
+
+    private static String titleCase(String text) {
+        StringBuilder result = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            if (!result.isEmpty()) {
+                result.append(' ');
+            }
+            result.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase());
+        }
+        return result.toString();
+    }
+}
