@@ -1,0 +1,34 @@
+package org.entitysignals.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The demo the README runs reproduces every scenario of the tutorial. */
+class SchoolDemoTest {
+
+    @Test
+    void reproducesTheTutorialsOutcomes() throws Exception {
+        // given
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        // when
+        new SchoolDemo(new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+
+        // then
+        String output = printed.toString(StandardCharsets.UTF_8);
+        assertThat(output.lines()).containsSubsequence(
+                "Profile created for rahul",
+                "Profiles of rahul: 1",
+                "== post_save on update: created is false, no second Profile",
+                "Profiles of rahul: 1",
+                "Capitalized student name: \"rahul sharma\" -> \"Rahul Sharma\"",
+                "Saved student: Rahul Sharma",
+                "Photo still on disk: false",
+                "Notifying Rahul: your grade is A");
+        assertThat(output).containsOnlyOnce("Profile created for").contains("Deleted photo rahul-sharma-");
+    }
+}
