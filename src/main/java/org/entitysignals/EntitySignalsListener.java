@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import org.entitysignals.internal.Callback;
 import org.entitysignals.internal.DeliveryGuard;
 import org.entitysignals.internal.DispatcherConnection;
+import org.entitysignals.internal.PendingSignals;
 import org.entitysignals.internal.SignalDispatcher;
 
 /**
@@ -81,8 +82,12 @@ public class EntitySignalsListener {
             return;
         }
         SignalDispatcher dispatcher = connection.get(entity);
-        if (dispatcher != null) {
-            dispatcher.dispatch(callback, entity);
+        SignalDispatcher.Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
+        if (delivery == null) {
+            return;
+        }
+        if (callback.phase().inlineOnly() || !PendingSignals.enqueueForCurrentOwner(delivery)) {
+            delivery.run();
         }
     }
 }

@@ -19,6 +19,7 @@ public final class SignalDispatcher {
 
     private final BeanManager beanManager;
     private final List<Receiver> receivers;
+    private final boolean hasPostPhaseReceivers;
     private volatile boolean running = true;
     private final ClassValue<Route[]> routes = new ClassValue<>() {
         @Override
@@ -30,20 +31,32 @@ public final class SignalDispatcher {
     SignalDispatcher(BeanManager beanManager, List<Receiver> receivers) {
         this.beanManager = beanManager;
         this.receivers = List.copyOf(receivers);
+        this.hasPostPhaseReceivers = receivers.stream().anyMatch(receiver -> !receiver.phase().inlineOnly());
     }
 
     /**
-     * Delivers the signal of a callback to the receivers of the entity's class.
+     * Delivers the signal of a callback to the receivers of the entity's class now.
      *
      * @return whether any receiver was notified (inline or queued by CDI)
      */
     public boolean dispatch(Callback callback, Object entity) {
-        Route route = routes.get(entity.getClass())[callback.phase().ordinal()];
-        if (route == null) {
+        Delivery delivery = prepare(callback, entity);
+        if (delivery == null) {
             return false;
         }
-        route.deliver(callback.eventFor(entity));
+        delivery.run();
         return true;
+    }
+
+    /** The signal of a callback, ready to deliver now or later; {@code null} when nobody receives it. */
+    public Delivery prepare(Callback callback, Object entity) {
+        Route route = routes.get(entity.getClass())[callback.phase().ordinal()];
+        return route == null ? null : new Delivery(route, callback.eventFor(entity));
+    }
+
+    /** Whether any receiver observes a post phase: if none does, flush hooks have nothing to wait for. */
+    public boolean hasPostPhaseReceivers() {
+        return hasPostPhaseReceivers;
     }
 
     public boolean hasReceivers(Class<?> entityClass, Phase phase) {
@@ -78,6 +91,22 @@ public final class SignalDispatcher {
             }
         }
         return resolved;
+    }
+
+    /** One signal about to be delivered. */
+    public static final class Delivery {
+
+        private final Route route;
+        private final Object payload;
+
+        private Delivery(Route route, Object payload) {
+            this.route = route;
+            this.payload = payload;
+        }
+
+        public void run() {
+            route.deliver(payload);
+        }
     }
 
     /** The pre-selected event of one entity class and phase. */

@@ -9,17 +9,18 @@ import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.jpa.event.spi.CallbackType;
 
 /**
- * Raises the signal of each JPA callback, then runs Hibernate's own callbacks (default listeners, entity
+ * Raises the pre-phase signal of each JPA callback, then runs Hibernate's own callbacks (default listeners, entity
  * listeners, callback methods) with the mapping-file listener silenced, so a unit with both routes signals once.
  * Signals come first, as a default listener's would.
  */
 final class SignallingCallbackRegistry implements CallbackRegistry {
 
     private final CallbackRegistry delegate;
-    private final DispatcherConnection connection = DispatcherConnection.ownWarning();
+    private final DispatcherConnection connection;
 
-    SignallingCallbackRegistry(CallbackRegistry delegate) {
+    SignallingCallbackRegistry(CallbackRegistry delegate, DispatcherConnection connection) {
         this.delegate = delegate;
+        this.connection = connection;
     }
 
     @Override
@@ -38,7 +39,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
 
     @Override
     public void postCreate(Object entity) {
-        signal(Callback.POST_PERSIST, entity);
+        // the post phase is signalled by PostPhaseSignals, which knows the session to queue it for
         DeliveryGuard.suppressed(() -> {
             delegate.postCreate(entity);
             return true;
@@ -54,7 +55,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
 
     @Override
     public void postUpdate(Object entity) {
-        signal(Callback.POST_UPDATE, entity);
+        // the post phase is signalled by PostPhaseSignals, which knows the session to queue it for
         DeliveryGuard.suppressed(() -> {
             delegate.postUpdate(entity);
             return true;
@@ -72,7 +73,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
 
     @Override
     public void postRemove(Object entity) {
-        signal(Callback.POST_REMOVE, entity);
+        // the post phase is signalled by PostPhaseSignals, which knows the session to queue it for
         DeliveryGuard.suppressed(() -> {
             delegate.postRemove(entity);
             return true;

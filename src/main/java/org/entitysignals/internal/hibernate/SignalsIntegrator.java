@@ -1,5 +1,6 @@
 package org.entitysignals.internal.hibernate;
 
+import org.entitysignals.internal.DispatcherConnection;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -13,7 +14,8 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
  * Zero-config route on Hibernate: wraps the session factory's JPA callback registry so that Hibernate raises the
- * signals at exactly the points where it invokes {@code @PrePersist} ... {@code @PostRemove}. Disabled per
+ * pre-phase signals exactly where it invokes {@code @PrePersist}, {@code @PreUpdate} and {@code @PreRemove}, and
+ * appends event listeners that deliver the post phase after each flush ({@link PostPhaseSignals}). Disabled per
  * persistence unit with the property {@value #ENABLED} = {@code false}.
  */
 public final class SignalsIntegrator implements Integrator {
@@ -29,7 +31,8 @@ public final class SignalsIntegrator implements Integrator {
             return;
         }
         EventEngine engine = sessionFactory.getEventEngine();
-        CallbackRegistry signalling = new SignallingCallbackRegistry(engine.getCallbackRegistry());
+        DispatcherConnection connection = DispatcherConnection.ownWarning();
+        CallbackRegistry signalling = new SignallingCallbackRegistry(engine.getCallbackRegistry(), connection);
         EventListenerRegistry listeners = engine.getListenerRegistry();
         // Hibernate hands its callback registry to every listener implementing CallbackRegistryConsumer
         // (persist, flush-entity, delete, post-insert/update/delete, post-load): hand ours instead.
@@ -40,6 +43,12 @@ public final class SignalsIntegrator implements Integrator {
                 }
             }
         }
+        PostPhaseSignals postPhase = new PostPhaseSignals(connection);
+        listeners.appendListeners(EventType.POST_INSERT, postPhase);
+        listeners.appendListeners(EventType.POST_UPDATE, postPhase);
+        listeners.appendListeners(EventType.POST_DELETE, postPhase);
+        listeners.appendListeners(EventType.FLUSH, postPhase);
+        listeners.appendListeners(EventType.AUTO_FLUSH, postPhase);
     }
 
     @Override

@@ -1,0 +1,72 @@
+package org.entitysignals.eclipselink;
+
+import org.entitysignals.internal.PendingSignals;
+import org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+
+/**
+ * Lets post-phase receivers use the EntityManager on EclipseLink: {@code @PostSave} and {@code @PostDelete} are
+ * delivered once the flush that wrote the rows is over, and whatever the receivers persist, change or remove is
+ * written in the same transaction. Without it, EclipseLink runs post-phase receivers inside its commit, where an
+ * entity persisted by a receiver is silently not written.
+ *
+ * <p>Register it in each EclipseLink persistence unit, next to the mapping file:
+ *
+ * <pre>
+ * &lt;property name="eclipselink.session-event-listener"
+ *           value="org.entitysignals.eclipselink.EclipseLinkSignals"/&gt;
+ * </pre>
+ *
+ * <p>A commit first flushes (as {@code em.flush()} would), so that receivers' writes are part of it.
+ *
+ * @since 0.1.0
+ */
+public class EclipseLinkSignals extends SessionEventAdapter {
+
+    @Override
+    public void preCommitUnitOfWork(SessionEvent event) {
+        // Flush first: the callbacks of these writes queue, postFlushUnitOfWork delivers them and writes what
+        // receivers changed; the commit itself then finds nothing left to write.
+        if (event.getSession() instanceof RepeatableWriteUnitOfWork unitOfWork) {
+            unitOfWork.writeChanges();
+        }
+    }
+
+    @Override
+    public void preFlushUnitOfWork(SessionEvent event) {
+        PendingSignals.enter(event.getSession());
+    }
+
+    @Override
+    public void postFlushUnitOfWork(SessionEvent event) {
+        Object owner = event.getSession();
+        try {
+            if (PendingSignals.hasPending(owner) && owner instanceof RepeatableWriteUnitOfWork unitOfWork) {
+                // postFlushUnitOfWork fires before writeChanges() resumes the unit of work; resume first, or
+                // entities persisted by receivers are marked existing without being inserted.
+                unitOfWork.resumeUnitOfWork();
+                if (PendingSignals.deliver(owner) > 0) {
+                    unitOfWork.writeChanges();
+                }
+            }
+        } finally {
+            PendingSignals.leave(owner);
+        }
+    }
+
+    @Override
+    public void postCommitUnitOfWork(SessionEvent event) {
+        PendingSignals.forget(event.getSession());
+    }
+
+    @Override
+    public void postRollbackTransaction(SessionEvent event) {
+        PendingSignals.forget(event.getSession());
+    }
+
+    @Override
+    public void postReleaseUnitOfWork(SessionEvent event) {
+        PendingSignals.forget(event.getSession());
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * EclipseLink integration: the session event listener that persistence units on EclipseLink name in
+ * {@code persistence.xml}. The class name is API and stays stable; what it does inside is not.
+ *
+ * <pre>
+ * &lt;mapping-file&gt;META-INF/entity-signals-orm.xml&lt;/mapping-file&gt;
+ * &lt;properties&gt;
+ *     &lt;property name="eclipselink.session-event-listener"
+ *               value="org.entitysignals.eclipselink.EclipseLinkSignals"/&gt;
+ * &lt;/properties&gt;
+ * </pre>
+ *
+ * @since 0.1.0
+ */
+package org.entitysignals.eclipselink;

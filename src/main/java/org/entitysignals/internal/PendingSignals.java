@@ -1,0 +1,128 @@
+package org.entitysignals.internal;
+
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Post-phase signals waiting for the end of the flush that raised them.
+ *
+ * <p>JPA forbids EntityManager calls inside lifecycle callbacks, and both providers lose or reject writes made
+ * there (EclipseLink drops an entity persisted in {@code @PostPersist} during commit without a word; Hibernate
+ * throws {@code ConcurrentModificationException} or {@code TransientPropertyValueException}). So where a provider
+ * hook tells us the persistence context (the "owner": a Hibernate session, an EclipseLink unit of work) the post
+ * phase is queued, and the hook delivers the queue once the flush is over, then flushes what receivers wrote.
+ * Queues are discarded when the owner's transaction ends.
+ */
+public final class PendingSignals {
+
+    private static final Map<Object, Queue> QUEUES = new ConcurrentHashMap<>();
+    private static final ThreadLocal<ArrayDeque<Object>> FLUSHING = new ThreadLocal<>();
+
+    private PendingSignals() {
+    }
+
+    /**
+     * Queues a delivery for an owner.
+     *
+     * @return {@code true} when this is the owner's first queued delivery since its queue was last discarded
+     */
+    public static boolean enqueue(Object owner, SignalDispatcher.Delivery delivery) {
+        boolean[] created = {false};
+        QUEUES.computeIfAbsent(owner, key -> {
+            created[0] = true;
+            return new Queue();
+        }).add(delivery);
+        return created[0];
+    }
+
+    /** Queues a delivery for the owner flushing on this thread; {@code false} when none is (deliver inline). */
+    public static boolean enqueueForCurrentOwner(SignalDispatcher.Delivery delivery) {
+        ArrayDeque<Object> flushing = FLUSHING.get();
+        if (flushing == null || flushing.isEmpty()) {
+            return false;
+        }
+        enqueue(flushing.peek(), delivery);
+        return true;
+    }
+
+    /** The owner starts flushing on this thread: callbacks until {@link #leave} queue for it. */
+    public static void enter(Object owner) {
+        ArrayDeque<Object> flushing = FLUSHING.get();
+        if (flushing == null) {
+            flushing = new ArrayDeque<>();
+            FLUSHING.set(flushing);
+        }
+        flushing.push(owner);
+    }
+
+    /** The owner's flush on this thread is over. */
+    public static void leave(Object owner) {
+        ArrayDeque<Object> flushing = FLUSHING.get();
+        if (flushing != null) {
+            flushing.removeFirstOccurrence(owner);
+            if (flushing.isEmpty()) {
+                FLUSHING.remove();
+            }
+        }
+    }
+
+    /** The owner is done (committed, rolled back or released): nothing of it stays queued or marked flushing. */
+    public static void forget(Object owner) {
+        discard(owner);
+        ArrayDeque<Object> flushing = FLUSHING.get();
+        if (flushing != null) {
+            flushing.removeIf(flushingOwner -> flushingOwner == owner);
+            if (flushing.isEmpty()) {
+                FLUSHING.remove();
+            }
+        }
+    }
+
+    /**
+     * Delivers the owner's queue, including what receivers queue meanwhile. A re-entrant call (a receiver's write
+     * flushing again) returns at once; the outer call picks up what it queued.
+     *
+     * @return how many signals were delivered
+     */
+    public static int deliver(Object owner) {
+        Queue queue = QUEUES.get(owner);
+        if (queue == null || queue.delivering) {
+            return 0;
+        }
+        queue.delivering = true;
+        int delivered = 0;
+        try {
+            for (SignalDispatcher.Delivery next = queue.poll(); next != null; next = queue.poll()) {
+                next.run();
+                delivered++;
+            }
+            return delivered;
+        } catch (RuntimeException | Error failure) {
+            discard(owner);
+            throw failure;
+        } finally {
+            queue.delivering = false;
+        }
+    }
+
+    public static boolean hasPending(Object owner) {
+        Queue queue = QUEUES.get(owner);
+        return queue != null && !queue.isEmpty();
+    }
+
+    /** Drops what the owner still has queued: its transaction ended or its persistence context closed. */
+    public static void discard(Object owner) {
+        QUEUES.remove(owner);
+    }
+
+    /** Owners with a queue: for tests that check nothing is left behind. */
+    static int owners() {
+        return QUEUES.size();
+    }
+
+    private static final class Queue extends ArrayDeque<SignalDispatcher.Delivery> {
+        private static final long serialVersionUID = 1L;
+        private boolean delivering;
+    }
+}
