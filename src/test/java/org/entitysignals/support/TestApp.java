@@ -1,5 +1,10 @@
 package org.entitysignals.support;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -41,12 +46,15 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(String unit, Map<String, Object> properties, Class<?>... beans) {
-        WeldContainer container = new Weld().disableDiscovery().addExtension(new EntitySignalsExtension()).addBeanClasses(beans).initialize();
+        WeldContainer container = new Weld().disableDiscovery().addExtension(new EntitySignalsExtension())
+                .addBeanClasses(beans).addBeanClass(Jpa.class).initialize();
         try {
             String url = "jdbc:h2:mem:signals" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
             Map<String, Object> all = new HashMap<>(properties);
             all.put("jakarta.persistence.jdbc.url", url);
-            return new TestApp(container, Persistence.createEntityManagerFactory(unit, all), url);
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit, all);
+            container.select(Jpa.class).get().use(factory);
+            return new TestApp(container, factory, url);
         } catch (RuntimeException e) {
             container.close();
             throw e;
@@ -68,18 +76,48 @@ public final class TestApp implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs the work in a transaction of its own, inside a request context whose {@code @Inject EntityManager} is
+     * the one the work gets: receivers write through the same persistence context, as in an application.
+     */
     public <R> R call(Function<EntityManager, R> work) {
-        EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
+        RequestContextController request = container.select(RequestContextController.class).get();
+        request.activate();
         try {
-            tx.begin();
-            R result = work.apply(em);
-            tx.commit();
-            return result;
-        } finally {
-            if (tx.isActive()) {
-                tx.rollback();
+            EntityManager em = container.select(EntityManager.class).get();
+            EntityTransaction tx = em.getTransaction();
+            try {
+                tx.begin();
+                R result = work.apply(em);
+                tx.commit();
+                return result;
+            } finally {
+                if (tx.isActive()) {
+                    tx.rollback();
+                }
             }
+        } finally {
+            request.deactivate();
+        }
+    }
+
+    /** Produces one EntityManager per request context, closed with it. */
+    @ApplicationScoped
+    static class Jpa {
+
+        private EntityManagerFactory factory;
+
+        void use(EntityManagerFactory factory) {
+            this.factory = factory;
+        }
+
+        @Produces
+        @RequestScoped
+        EntityManager entityManager() {
+            return factory.createEntityManager();
+        }
+
+        void close(@Disposes EntityManager em) {
             em.close();
         }
     }
