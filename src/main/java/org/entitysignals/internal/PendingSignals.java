@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * throws {@code ConcurrentModificationException} or {@code TransientPropertyValueException}). So where a provider
  * hook tells us the persistence context (the "owner": a Hibernate session, an EclipseLink unit of work) the post
  * phase is queued, and the hook delivers the queue once the flush is over, then flushes what receivers wrote.
- * Queues are discarded when the owner's transaction ends.
+ * A queue exists only while something is pending: it is removed once delivered, and discarded when the owner's
+ * transaction ends.
  */
 public final class PendingSignals {
 
@@ -25,7 +26,7 @@ public final class PendingSignals {
     /**
      * Queues a delivery for an owner.
      *
-     * @return {@code true} when this is the owner's first queued delivery since its queue was last discarded
+     * @return {@code true} when this delivery started a new queue for the owner
      */
     public static boolean enqueue(Object owner, SignalDispatcher.Delivery delivery) {
         boolean[] created = {false};
@@ -97,6 +98,7 @@ public final class PendingSignals {
                 next.run();
                 delivered++;
             }
+            QUEUES.remove(owner, queue);
             return delivered;
         } catch (RuntimeException | Error failure) {
             discard(owner);

@@ -101,6 +101,19 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /** Runs the work in a transaction that is never committed nor rolled back: the EntityManager is just closed. */
+    public void abandon(Consumer<EntityManager> work) {
+        RequestContextController request = container.select(RequestContextController.class).get();
+        request.activate();
+        try {
+            EntityManager em = container.select(EntityManager.class).get();
+            em.getTransaction().begin();
+            work.accept(em);
+        } finally {
+            request.deactivate();
+        }
+    }
+
     /** Produces one EntityManager per request context, closed with it. */
     @ApplicationScoped
     static class Jpa {
