@@ -1,0 +1,68 @@
+package org.entitysignals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.inject.spi.EventMetadata;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.entitysignals.model.Author;
+import org.entitysignals.support.Provider;
+import org.entitysignals.support.Recorder;
+import org.entitysignals.support.TestApp;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Receivers keep the CDI observer features users expect. */
+class CdiIntegrationTest {
+
+    @ApplicationScoped
+    static class CdiIntegrationTestReceivers {
+        final CompletableFuture<String> asyncThread = new CompletableFuture<>();
+
+        @Inject
+        Recorder recorder;
+
+        void withMetadata(@Observes @PostSave(Author.class) SaveEvent<Author> event, EventMetadata metadata) {
+            recorder.record(metadata.getQualifiers().stream().anyMatch(PostSave.class::isInstance)
+                    + " " + (metadata.getType() instanceof Class<?> type && SaveEvent.class.isAssignableFrom(type)));
+        }
+
+        void later(@ObservesAsync @PostSave(Author.class) SaveEvent<Author> event) {
+            asyncThread.complete(Thread.currentThread().getName() + " " + event.entity().getName());
+        }
+
+        CompletableFuture<String> asyncThread() {
+            return asyncThread;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void givesEventMetadataAndDeliversToAsyncReceiversOnAnotherThread(Provider provider) throws Exception {
+        try (TestApp app = TestApp.start(provider, Recorder.class, CdiIntegrationTestReceivers.class)) {
+            // when
+            app.run(em -> em.persist(new Author("asimov")));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly("true true");
+            String async = app.bean(CdiIntegrationTestReceivers.class).asyncThread().get(10, TimeUnit.SECONDS);
+            assertThat(async).endsWith(" asimov").doesNotStartWith(Thread.currentThread().getName() + " ");
+        }
+    }
+
+    @Test
+    void registersTheExtensionThroughServiceLoaderWhenWeldDiscovers() {
+        // when: no addExtension(), discovery on
+        try (WeldContainer container = new Weld().addBeanClass(Recorder.class).initialize()) {
+            // then
+            assertThat(container.getBeanManager().getExtension(EntitySignalsExtension.class)).isNotNull();
+        }
+    }
+}
