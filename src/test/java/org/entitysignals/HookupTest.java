@@ -88,11 +88,7 @@ class HookupTest {
             EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(), properties);
             try {
                 // when
-                EntityManager em = factory.createEntityManager();
-                em.getTransaction().begin();
-                em.persist(new Author("eliot"));
-                em.getTransaction().commit();
-                em.close();
+                persistOutsideTheApp(factory, new Author("eliot"));
             } finally {
                 factory.close();
             }
@@ -111,11 +107,7 @@ class HookupTest {
             try {
                 // when
                 app.run(em -> em.persist(new Author("first")));
-                EntityManager em = other.createEntityManager();
-                em.getTransaction().begin();
-                em.persist(new Author("second"));
-                em.getTransaction().commit();
-                em.close();
+                persistOutsideTheApp(other, new Author("second"));
             } finally {
                 other.close();
             }
@@ -170,6 +162,17 @@ class HookupTest {
         } finally {
             factory.close();
             logger.removeHandler(capture);
+        }
+    }
+
+    private static void persistOutsideTheApp(EntityManagerFactory factory, Object entity) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            em.persist(entity);
+            em.getTransaction().commit();
+        } finally {
+            em.close();
         }
     }
 }

@@ -1,39 +1,14 @@
 package org.entitysignals.model;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 
 @Entity
-public class Author {
-
-    @Id
-    @GeneratedValue
-    private Long id;
-
-    private String name;
+public class Author extends NamedEntity {
 
     protected Author() {
     }
 
     public Author(String name) {
-        this.name = name;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    @Override
-    public String toString() {
-        return "Author " + name;
+        super(name);
     }
 }
