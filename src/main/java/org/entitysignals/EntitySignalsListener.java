@@ -81,7 +81,7 @@ public class EntitySignalsListener {
         if (DeliveryGuard.isSuppressed()) {
             return;
         }
-        SignalDispatcher dispatcher = connection.get(entity);
+        SignalDispatcher dispatcher = connection.get(entity.getClass());
         SignalDispatcher.Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
         if (delivery == null) {
             return;

@@ -1,6 +1,8 @@
 package org.entitysignals.eclipselink;
 
+import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.PendingSignals;
+import org.entitysignals.internal.SignalDispatcher;
 import org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -24,11 +26,16 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  */
 public class EclipseLinkSignals extends SessionEventAdapter {
 
+    private final DispatcherConnection connection = DispatcherConnection.ownWarning();
+
     @Override
     public void preCommitUnitOfWork(SessionEvent event) {
         // Flush first: the callbacks of these writes queue, postFlushUnitOfWork delivers them and writes what
-        // receivers changed; the commit itself then finds nothing left to write.
-        if (event.getSession() instanceof RepeatableWriteUnitOfWork unitOfWork) {
+        // receivers changed; the commit itself then finds nothing left to write. Not needed when nobody observes
+        // a post phase.
+        SignalDispatcher dispatcher = connection.current();
+        if (dispatcher != null && dispatcher.hasPostPhaseReceivers()
+                && event.getSession() instanceof RepeatableWriteUnitOfWork unitOfWork) {
             unitOfWork.writeChanges();
         }
     }

@@ -16,15 +16,20 @@ public final class DeliveryGuard {
         return SUPPRESSED.get() != null;
     }
 
-    /** Runs the provider's callbacks with the mapping-file listener silenced; returns what they returned. */
-    public static boolean suppressed(java.util.function.BooleanSupplier callbacks) {
-        if (SUPPRESSED.get() != null) {
-            return callbacks.getAsBoolean();
+    /**
+     * Silences the mapping-file listener on this thread until {@link #restore}; returns what to restore.
+     * Used as {@code boolean outer = suppress(); try { ... } finally { restore(outer); }}.
+     */
+    public static boolean suppress() {
+        boolean outer = SUPPRESSED.get() != null;
+        if (!outer) {
+            SUPPRESSED.set(Boolean.TRUE);
         }
-        SUPPRESSED.set(Boolean.TRUE);
-        try {
-            return callbacks.getAsBoolean();
-        } finally {
+        return outer;
+    }
+
+    public static void restore(boolean outer) {
+        if (!outer) {
             SUPPRESSED.remove();
         }
     }

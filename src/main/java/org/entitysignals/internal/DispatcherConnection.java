@@ -61,19 +61,30 @@ public final class DispatcherConnection {
     /**
      * The running dispatcher, or {@code null} (after one warning) when there is no CDI container to deliver to.
      *
-     * @param entity the entity of the callback, named in the warning
+     * @param entityClass the class of the callback's entity, named in the warning
      */
-    public SignalDispatcher get(Object entity) {
+    public SignalDispatcher get(Class<?> entityClass) {
         SignalDispatcher current = dispatcher;
         if (current != null && current.running()) {
             return current;
         }
-        current = connect(entity);
+        current = connect(entityClass);
         dispatcher = current;
         return current;
     }
 
-    private SignalDispatcher connect(Object entity) {
+    /** The running dispatcher, or {@code null} without a warning: for hooks that only need to know. */
+    public SignalDispatcher current() {
+        SignalDispatcher current = dispatcher;
+        if (current != null && current.running()) {
+            return current;
+        }
+        current = connect(null);
+        dispatcher = current;
+        return current;
+    }
+
+    private SignalDispatcher connect(Class<?> entityClass) {
         try {
             BeanManager beanManager = injected.get();
             if (beanManager == null) {
@@ -81,8 +92,8 @@ public final class DispatcherConnection {
             }
             return STARTED.get(beanManager.getExtension(EntitySignalsExtension.class));
         } catch (RuntimeException | LinkageError noContainer) {
-            if (warned.compareAndSet(false, true)) {
-                LOG.log(System.Logger.Level.WARNING, Messages.noContainer(entity.getClass(), noContainer.toString()));
+            if (entityClass != null && warned.compareAndSet(false, true)) {
+                LOG.log(System.Logger.Level.WARNING, Messages.noContainer(entityClass, noContainer.toString()));
             }
             return null;
         }

@@ -5,8 +5,8 @@ import org.entitysignals.SaveEvent;
 
 /**
  * The {@link SaveEvent} the library fires. Its type argument is {@code Object} so that one event reaches every
- * receiver whose senders match, whatever type argument each declares; receivers' observed types are widened to
- * {@code SaveEvent<?>} at deployment, after validation made sure the entity fits the declared type.
+ * receiver whose senders match, whatever type argument each declares; receivers' observed types are widened to the
+ * raw {@code SaveEvent} at deployment, after validation made sure the entity fits the declared type.
  */
 final class EntitySaveEvent implements SaveEvent<Object> {
 

@@ -26,7 +26,6 @@ final class ReceiverValidator {
     private final Set<Class<?>> knownEntities;
     private final Consumer<Throwable> problems;
     private final SenderGroups groups = new SenderGroups();
-    private int countingProblems;
 
     ReceiverValidator(Set<Class<?>> knownEntities, Consumer<Throwable> problems) {
         this.knownEntities = knownEntities;
@@ -38,76 +37,80 @@ final class ReceiverValidator {
         return Phase.isPayload(rawType(observer.getObservedType())) || !phasesOf(observer).isEmpty();
     }
 
-    /** Returns the receiver, or {@code null} after reporting why the observer is not a valid one. */
+    /**
+     * Returns the receiver, or {@code null} after reporting why the observer is not a valid one. Safe to call
+     * from several threads: containers may process observer methods concurrently.
+     */
     Receiver validate(ObserverMethod<?> observer, String location) {
+        List<Throwable> found = new ArrayList<>();
+        Receiver receiver = check(observer, location, found);
+        found.forEach(problems);
+        return found.isEmpty() ? receiver : null;
+    }
+
+    private Receiver check(ObserverMethod<?> observer, String location, List<Throwable> found) {
         List<Annotation> phases = phasesOf(observer);
         Class<?> payload = rawType(observer.getObservedType());
         if (phases.isEmpty()) {
-            report(Messages.missingPhase(location, payload));
+            found.add(Messages.missingPhase(location, payload));
             return null;
         }
         if (phases.size() > 1) {
-            report(Messages.severalPhases(location, phases.toString()));
+            found.add(Messages.severalPhases(location, phases.toString()));
             return null;
         }
         Phase phase = Phase.of(phases.get(0));
         if (payload != phase.payload()) {
-            report(Messages.wrongPayload(location, phase, observer.getObservedType().getTypeName()));
+            found.add(Messages.wrongPayload(location, phase, observer.getObservedType().getTypeName()));
             return null;
         }
-        int before = countingProblems;
-        checkOtherQualifiers(observer, location, phase);
-        checkInline(observer, location, phase);
-        Class<?>[] senders = senders(observer, location, phase, phases.get(0));
-        if (before != countingProblems) {
-            return null;
-        }
+        checkOtherQualifiers(observer, location, phase, found);
+        checkInline(observer, location, phase, found);
+        Class<?>[] senders = senders(observer, location, phase, phases.get(0), found);
         return new Receiver(location, phase, senders, groups.of(senders), observer.isAsync(),
                 observer.getTransactionPhase(), observer.getPriority());
     }
 
-    private void report(Throwable problem) {
-        countingProblems++;
-        problems.accept(problem);
-    }
-
-    private void checkOtherQualifiers(ObserverMethod<?> observer, String location, Phase phase) {
+    private static void checkOtherQualifiers(ObserverMethod<?> observer, String location, Phase phase,
+            List<Throwable> found) {
         for (Annotation qualifier : observer.getObservedQualifiers()) {
             Class<? extends Annotation> type = qualifier.annotationType();
             if (Phase.of(qualifier) == null && type != Any.class && type != Default.class) {
-                report(Messages.extraQualifier(location, phase, "@" + type.getSimpleName()));
+                found.add(Messages.extraQualifier(location, phase, "@" + type.getSimpleName()));
             }
         }
     }
 
-    private void checkInline(ObserverMethod<?> observer, String location, Phase phase) {
+    private static void checkInline(ObserverMethod<?> observer, String location, Phase phase,
+            List<Throwable> found) {
         if (!phase.inlineOnly()) {
             return;
         }
         if (observer.isAsync()) {
-            report(Messages.notInline(location, phase, "@ObservesAsync"));
+            found.add(Messages.notInline(location, phase, "@ObservesAsync"));
         } else if (observer.getTransactionPhase() != TransactionPhase.IN_PROGRESS) {
-            report(Messages.notInline(location, phase, "transactional (during = "
+            found.add(Messages.notInline(location, phase, "transactional (during = "
                     + observer.getTransactionPhase() + ")"));
         }
     }
 
     /** The effective senders: the declared ones, or the type argument when none is declared. */
-    private Class<?>[] senders(ObserverMethod<?> observer, String location, Phase phase, Annotation qualifier) {
+    private Class<?>[] senders(ObserverMethod<?> observer, String location, Phase phase, Annotation qualifier,
+            List<Throwable> found) {
         Class<?>[] declared = phase.senders(qualifier);
         Class<?> bound = typeBound(observer.getObservedType());
         for (Class<?> sender : declared) {
             if (!isSender(sender)) {
-                report(Messages.notASender(location, phase, sender));
+                found.add(Messages.notASender(location, phase, sender));
             } else if (bound != null && !bound.isAssignableFrom(sender)) {
-                report(Messages.typeDisagrees(location, phase, bound, sender));
+                found.add(Messages.typeDisagrees(location, phase, bound, sender));
             }
         }
         if (declared.length > 0 || bound == null) {
             return declared;
         }
         if (!isSender(bound)) {
-            report(Messages.notASender(location, phase, bound));
+            found.add(Messages.notASender(location, phase, bound));
         }
         return new Class<?>[] {bound};
     }

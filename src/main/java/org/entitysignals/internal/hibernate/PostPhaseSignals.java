@@ -68,7 +68,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
     }
 
     private void queue(EventSource session, Callback callback, Object entity) {
-        SignalDispatcher dispatcher = connection.get(entity);
+        SignalDispatcher dispatcher = connection.get(entity.getClass());
         SignalDispatcher.Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
         if (delivery != null && PendingSignals.enqueue(session, delivery)) {
             session.getActionQueue().registerProcess(Discard.INSTANCE);

@@ -31,53 +31,68 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
     @Override
     public void preCreate(Object entity) {
         signal(Callback.PRE_PERSIST, entity);
-        DeliveryGuard.suppressed(() -> {
+        boolean outer = DeliveryGuard.suppress();
+        try {
             delegate.preCreate(entity);
-            return true;
-        });
+        } finally {
+            DeliveryGuard.restore(outer);
+        }
     }
 
     @Override
     public void postCreate(Object entity) {
         // the post phase is signalled by PostPhaseSignals, which knows the session to queue it for
-        DeliveryGuard.suppressed(() -> {
+        boolean outer = DeliveryGuard.suppress();
+        try {
             delegate.postCreate(entity);
-            return true;
-        });
+        } finally {
+            DeliveryGuard.restore(outer);
+        }
     }
 
     @Override
     public boolean preUpdate(Object entity) {
         // true tells Hibernate to re-read the entity's state: a pre-save receiver may have changed it
         boolean signalled = signal(Callback.PRE_UPDATE, entity);
-        return DeliveryGuard.suppressed(() -> delegate.preUpdate(entity)) || signalled;
+        boolean outer = DeliveryGuard.suppress();
+        try {
+            return delegate.preUpdate(entity) || signalled;
+        } finally {
+            DeliveryGuard.restore(outer);
+        }
     }
 
     @Override
     public void postUpdate(Object entity) {
         // the post phase is signalled by PostPhaseSignals, which knows the session to queue it for
-        DeliveryGuard.suppressed(() -> {
+        boolean outer = DeliveryGuard.suppress();
+        try {
             delegate.postUpdate(entity);
-            return true;
-        });
+        } finally {
+            DeliveryGuard.restore(outer);
+        }
     }
 
     @Override
     public void preRemove(Object entity) {
         signal(Callback.PRE_REMOVE, entity);
-        DeliveryGuard.suppressed(() -> {
+        boolean outer = DeliveryGuard.suppress();
+        try {
             delegate.preRemove(entity);
-            return true;
-        });
+        } finally {
+            DeliveryGuard.restore(outer);
+        }
     }
 
     @Override
     public void postRemove(Object entity) {
         // the post phase is signalled by PostPhaseSignals, which knows the session to queue it for
-        DeliveryGuard.suppressed(() -> {
+        boolean outer = DeliveryGuard.suppress();
+        try {
             delegate.postRemove(entity);
-            return true;
-        });
+        } finally {
+            DeliveryGuard.restore(outer);
+        }
     }
 
     @Override
@@ -91,7 +106,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
     }
 
     private boolean signal(Callback callback, Object entity) {
-        SignalDispatcher dispatcher = connection.get(entity);
+        SignalDispatcher dispatcher = connection.get(entity.getClass());
         return dispatcher != null && dispatcher.dispatch(callback, entity);
     }
 
