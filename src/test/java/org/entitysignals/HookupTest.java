@@ -56,7 +56,7 @@ class HookupTest {
                 em.persist(author);
                 return author;
             }).getId();
-            app.run(em -> em.remove(em.find(Author.class, id)));
+            app.run(em -> em.remove(em.getReference(Author.class, id)));
 
             // then
             assertThat(app.bean(Recorder.class).seen())

@@ -97,6 +97,26 @@ class SignalDeliveryTest {
 
     @ParameterizedTest
     @EnumSource(Provider.class)
+    void firesDeleteSignalsWhenRemovingThroughAReference(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestAuthorReceivers.class)) {
+            // given
+            Long id = app.call(em -> {
+                Author author = new Author("lermontov");
+                em.persist(author);
+                return author;
+            }).getId();
+            app.bean(Recorder.class).clear();
+
+            // when: an uninitialized reference, which Hibernate deletes without loading unless callbacks need it
+            app.run(em -> em.remove(em.getReference(Author.class, id)));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly("pre-delete lermontov", "post-delete lermontov");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
     void unchangedEntitySignalsNothingAtCommit(Provider provider) {
         try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestAuthorReceivers.class)) {
             // given
