@@ -47,7 +47,8 @@ class HookupTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hibernate-integrator-only", "hibernate-mapping-only", "hibernate", "eclipselink"})
+    @ValueSource(strings = {"hibernate-integrator-only", "hibernate-mapping-only", "hibernate", "eclipselink",
+        "eclipselink-mapping-only"})
     void deliversEachSignalOnceWhateverRoutesAreAttached(String unit) {
         try (TestApp app = TestApp.start(unit, Map.of(), Recorder.class, HookupTestReceivers.class)) {
             // when
