@@ -24,10 +24,11 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  *
  * @since 0.1.0
  */
-public class EclipseLinkSignals extends SessionEventAdapter {
+public final class EclipseLinkSignals extends SessionEventAdapter {
 
-    private final DispatcherConnection connection = DispatcherConnection.ownWarning();
+    private final DispatcherConnection connection = DispatcherConnection.ownWarning(() -> null);
 
+    /** Called by EclipseLink when a unit of work starts to commit. */
     @Override
     public void preCommitUnitOfWork(SessionEvent event) {
         // Flush first: the callbacks of these writes queue, postFlushUnitOfWork delivers them and writes what
@@ -40,11 +41,13 @@ public class EclipseLinkSignals extends SessionEventAdapter {
         }
     }
 
+    /** Called by EclipseLink when a unit of work starts to flush. */
     @Override
     public void preFlushUnitOfWork(SessionEvent event) {
         PendingSignals.enter(event.getSession());
     }
 
+    /** Called by EclipseLink when a flush has written its rows, before the unit of work resumes. */
     @Override
     public void postFlushUnitOfWork(SessionEvent event) {
         Object owner = event.getSession();
@@ -62,16 +65,13 @@ public class EclipseLinkSignals extends SessionEventAdapter {
         }
     }
 
+    /** Called by EclipseLink after a unit of work committed. */
     @Override
     public void postCommitUnitOfWork(SessionEvent event) {
         PendingSignals.forget(event.getSession());
     }
 
-    @Override
-    public void postRollbackTransaction(SessionEvent event) {
-        PendingSignals.forget(event.getSession());
-    }
-
+    /** Called by EclipseLink when a unit of work is released: committed, rolled back or closed. */
     @Override
     public void postReleaseUnitOfWork(SessionEvent event) {
         PendingSignals.forget(event.getSession());

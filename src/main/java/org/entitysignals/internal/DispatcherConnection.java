@@ -22,9 +22,12 @@ public final class DispatcherConnection {
 
     private final Supplier<BeanManager> injected;
     private static final AtomicBoolean SHARED_WARNING = new AtomicBoolean();
+    /** Counts container starts: a failed lookup is not retried until another container starts. */
+    private static volatile int starts;
 
     private final AtomicBoolean warned;
     private volatile SignalDispatcher dispatcher;
+    private volatile int failedAt = -1;
 
     /**
      * A connection that warns once per JVM until a container starts: for hooks a provider creates many times per
@@ -36,9 +39,13 @@ public final class DispatcherConnection {
         return new DispatcherConnection(injected, SHARED_WARNING);
     }
 
-    /** A connection that warns once on its own: for hooks created once per persistence unit. */
-    public static DispatcherConnection ownWarning() {
-        return new DispatcherConnection(() -> null, new AtomicBoolean());
+    /**
+     * A connection that warns once on its own: for hooks created once per persistence unit.
+     *
+     * @param injected the bean manager the persistence unit was given, or a supplier of {@code null}
+     */
+    public static DispatcherConnection ownWarning(Supplier<BeanManager> injected) {
+        return new DispatcherConnection(injected, new AtomicBoolean());
     }
 
     private DispatcherConnection(Supplier<BeanManager> injected, AtomicBoolean warned) {
@@ -49,6 +56,7 @@ public final class DispatcherConnection {
     static void started(Extension extension, SignalDispatcher dispatcher) {
         STARTED.put(extension, dispatcher);
         SHARED_WARNING.set(false);
+        starts++;
     }
 
     static void stopped(Extension extension) {
@@ -85,17 +93,33 @@ public final class DispatcherConnection {
     }
 
     private SignalDispatcher connect(Class<?> entityClass) {
+        int attempt = starts;
+        if (failedAt == attempt) {
+            return null;
+        }
+        BeanManager beanManager;
         try {
-            BeanManager beanManager = injected.get();
+            beanManager = injected.get();
             if (beanManager == null) {
                 beanManager = CDI.current().getBeanManager();
             }
-            return STARTED.get(beanManager.getExtension(EntitySignalsExtension.class));
         } catch (RuntimeException | LinkageError noContainer) {
-            if (entityClass != null && warned.compareAndSet(false, true)) {
-                LOG.log(System.Logger.Level.WARNING, Messages.noContainer(entityClass, noContainer.toString()));
-            }
-            return null;
+            return failed(attempt, entityClass, noContainer);
         }
+        try {
+            return STARTED.get(beanManager.getExtension(EntitySignalsExtension.class));
+        } catch (IllegalArgumentException notRegistered) {
+            return failed(attempt, entityClass, null);
+        }
+    }
+
+    /** Remembers the failure until another container starts; warns once. No container: {@code cause} is set. */
+    private SignalDispatcher failed(int attempt, Class<?> entityClass, Throwable cause) {
+        failedAt = attempt;
+        if (entityClass != null && warned.compareAndSet(false, true)) {
+            LOG.log(System.Logger.Level.WARNING, cause != null ? Messages.noContainer(entityClass, cause.toString())
+                    : Messages.extensionMissing(entityClass));
+        }
+        return null;
     }
 }

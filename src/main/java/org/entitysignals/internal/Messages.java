@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  *
  * <p>Format: {@code ESIG<id>: <what is wrong> on <location>. <how to fix>.}
  */
-public final class Messages {
+final class Messages {
 
     private Messages() {
     }
@@ -64,6 +64,17 @@ public final class Messages {
         return "ESIG100: no CDI container is running, so signals of " + entityClass.getName()
                 + " (and of every other entity) are dropped until one starts (" + cause + "). Start Weld or deploy "
                 + "to a Jakarta EE server; plain JPA keeps working without signals.";
+    }
+
+    static String extensionMissing(Class<?> entityClass) {
+        return "ESIG102: the running CDI container has no Entity Signals extension, so signals of "
+                + entityClass.getName() + " (and of every other entity) are dropped. Let the container load it "
+                + "from META-INF/services, or add it by hand: new Weld().addExtension(new EntitySignalsExtension()).";
+    }
+
+    static String senderMatchesNoEntity(String location, Class<?> sender) {
+        return "ESIG202: the sender " + sender.getName() + " on " + location + " is a supertype of no entity CDI "
+                + "discovered. If it should be, check the sender; entities outside bean archives are not seen here.";
     }
 
     static String asyncFailure(String event, Throwable failure) {

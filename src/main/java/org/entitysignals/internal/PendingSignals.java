@@ -1,8 +1,9 @@
 package org.entitysignals.internal;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 
 /**
  * Post-phase signals waiting for the end of the flush that raised them.
@@ -17,7 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PendingSignals {
 
-    private static final Map<Object, Queue> QUEUES = new ConcurrentHashMap<>();
+    /**
+     * Weakly keyed: a persistence context abandoned with its transaction open (closed without commit or rollback,
+     * which both providers let keep its connection) must not be kept alive by the library. Owners do not override
+     * {@code equals}, so keys compare by identity.
+     */
+    private static final Map<Object, Queue> QUEUES = Collections.synchronizedMap(new WeakHashMap<>());
     private static final ThreadLocal<ArrayDeque<Object>> FLUSHING = new ThreadLocal<>();
 
     private PendingSignals() {
@@ -29,12 +35,16 @@ public final class PendingSignals {
      * @return {@code true} when this delivery started a new queue for the owner
      */
     public static boolean enqueue(Object owner, SignalDispatcher.Delivery delivery) {
-        boolean[] created = {false};
-        QUEUES.computeIfAbsent(owner, key -> {
-            created[0] = true;
-            return new Queue();
-        }).add(delivery);
-        return created[0];
+        synchronized (QUEUES) {
+            Queue queue = QUEUES.get(owner);
+            boolean created = queue == null;
+            if (created) {
+                queue = new Queue();
+                QUEUES.put(owner, queue);
+            }
+            queue.add(delivery);
+            return created;
+        }
     }
 
     /** Queues a delivery for the owner flushing on this thread; {@code false} when none is (deliver inline). */
@@ -98,7 +108,7 @@ public final class PendingSignals {
                 next.run();
                 delivered++;
             }
-            QUEUES.remove(owner, queue);
+            QUEUES.remove(owner);
             return delivered;
         } catch (RuntimeException | Error failure) {
             discard(owner);

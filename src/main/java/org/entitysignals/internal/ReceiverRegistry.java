@@ -13,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** The deployment-time work of the extension: collect and validate receivers, report problems, start dispatch. */
 public final class ReceiverRegistry {
 
+    private static final System.Logger LOG = System.getLogger("org.entitysignals");
+
     private final Extension extension;
     private final Set<Class<?>> entities = ConcurrentHashMap.newKeySet();
     private final List<Receiver> receivers = new CopyOnWriteArrayList<>();
@@ -53,7 +55,25 @@ public final class ReceiverRegistry {
 
     public void start(BeanManager beanManager) {
         ReceiverMap.log(receivers);
+        warnAboutUnmatchedSenders();
         DispatcherConnection.started(extension, new SignalDispatcher(beanManager, receivers));
+    }
+
+    /**
+     * Interfaces and abstract classes are accepted as senders even when no entity CDI saw implements them (entities
+     * outside bean archives are invisible here); when CDI did see entities and none matches, a typo is likely.
+     */
+    private void warnAboutUnmatchedSenders() {
+        if (entities.isEmpty()) {
+            return;
+        }
+        for (Receiver receiver : receivers) {
+            for (Class<?> sender : receiver.senders()) {
+                if (!ReceiverValidator.isMapped(sender) && entities.stream().noneMatch(sender::isAssignableFrom)) {
+                    LOG.log(System.Logger.Level.WARNING, Messages.senderMatchesNoEntity(receiver.location(), sender));
+                }
+            }
+        }
     }
 
     public void stop() {

@@ -121,7 +121,7 @@ final class ReceiverValidator {
      * outside bean archives); a concrete class must be mapped or be a superclass of an entity CDI saw.
      */
     private boolean isSender(Class<?> type) {
-        if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(MappedSuperclass.class)) {
+        if (isMapped(type)) {
             return true;
         }
         if (type.isPrimitive() || type.isArray() || type.isAnnotation() || type.isEnum() || type.isRecord()) {
@@ -131,6 +131,10 @@ final class ReceiverValidator {
             return true;
         }
         return knownEntities.stream().anyMatch(type::isAssignableFrom);
+    }
+
+    static boolean isMapped(Class<?> type) {
+        return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(MappedSuperclass.class);
     }
 
     private static List<Annotation> phasesOf(ObserverMethod<?> observer) {

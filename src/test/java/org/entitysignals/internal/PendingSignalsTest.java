@@ -57,15 +57,16 @@ class PendingSignalsTest {
                     // the transaction rolled back
                 }
             }
-            // never committed nor rolled back: the persistence context is just closed (last, as EclipseLink keeps
-            // that transaction's locks)
+            // never committed nor rolled back: the persistence context is just closed, with a post phase queued on
+            // Hibernate (IDENTITY inserts happen inside persist()) and delivered by a flush on both providers;
+            // last, as EclipseLink keeps that transaction's locks
             app.abandon(em -> {
-                em.persist(new Person("abandoned"));
                 em.persist(new Author("abandoned"));
                 em.flush();
+                em.persist(new Person("abandoned"));
             });
 
-            assertThat(PendingSignals.owners()).isZero();
+            assertThat(ownersLeftAfterGarbageCollection()).isZero();
             assertThat(app.rowsCommitted("AUDITENTRY")).isEqualTo(50);
         }
     }
@@ -104,5 +105,19 @@ class PendingSignalsTest {
             assertThat(audited).hasSize(160).containsExactlyInAnyOrderElementsOf(authors);
             assertThat(PendingSignals.owners()).isZero();
         }
+    }
+
+    /** Abandoned persistence contexts are only weakly held: they go once collected, or never if held strongly. */
+    private static int ownersLeftAfterGarbageCollection() {
+        for (int attempt = 0; attempt < 50 && PendingSignals.owners() > 0; attempt++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return PendingSignals.owners();
     }
 }

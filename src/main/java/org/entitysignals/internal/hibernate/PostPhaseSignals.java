@@ -1,11 +1,13 @@
 package org.entitysignals.internal.hibernate;
 
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.entitysignals.internal.Callback;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.PendingSignals;
 import org.entitysignals.internal.SignalDispatcher;
-import org.hibernate.action.spi.AfterTransactionCompletionProcess;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.SessionEventListener;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.AutoFlushEventListener;
 import org.hibernate.event.spi.EventSource;
@@ -24,12 +26,17 @@ import org.hibernate.persister.entity.EntityPersister;
  * flush that wrote it is over (appended flush listeners run after Hibernate's own, at {@code flush()}, at commit
  * and before queries), then what receivers wrote is flushed too, in the same transaction. An IDENTITY insert, which
  * Hibernate writes inside {@code persist()}, is delivered at the next flush. What is still queued when the
- * transaction ends is dropped.
+ * transaction ends or the session closes is dropped (so with {@code FlushMode.MANUAL} and no flush, such a post-save
+ * signal is never delivered, as the row is never written by a flush). A {@code StatelessSession} has no flush to
+ * wait for: its post phase is delivered at once.
  */
 final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
         FlushEventListener, AutoFlushEventListener {
 
     private static final long serialVersionUID = 1L;
+
+    /** Sessions that already have a {@link SessionEnd}. */
+    private static final Set<Object> WATCHED = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
 
     private final transient DispatcherConnection connection;
 
@@ -64,14 +71,23 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
 
     @Override
     public void onAutoFlush(AutoFlushEvent event) {
-        deliver(event.getSession());
+        // only when Hibernate did flush before the query: FlushMode.COMMIT and MANUAL are respected
+        if (event.isFlushRequired()) {
+            deliver(event.getSession());
+        }
     }
 
     private void queue(EventSource session, Callback callback, Object entity) {
         SignalDispatcher dispatcher = connection.get(entity.getClass());
         SignalDispatcher.Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
-        if (delivery != null && PendingSignals.enqueue(session, delivery)) {
-            session.getActionQueue().registerProcess(Discard.INSTANCE);
+        if (delivery == null) {
+            return;
+        }
+        if (session == null) {
+            // a StatelessSession: no persistence context to wait for, nothing to flush
+            delivery.run();
+        } else if (PendingSignals.enqueue(session, delivery) && WATCHED.add(session)) {
+            session.getEventListenerManager().addListener(new SessionEnd(session));
         }
     }
 
@@ -82,12 +98,26 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
         }
     }
 
-    private enum Discard implements AfterTransactionCompletionProcess {
-        INSTANCE;
+    /** Drops the session's queue when its transaction ends or the session closes; registered once per session. */
+    private static final class SessionEnd implements SessionEventListener {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Object session;
+
+        SessionEnd(Object session) {
+            this.session = session;
+        }
 
         @Override
-        public void doAfterTransactionCompletion(boolean success, SharedSessionContractImplementor session) {
+        public void transactionCompletion(boolean successful) {
             PendingSignals.discard(session);
+        }
+
+        @Override
+        public void end() {
+            PendingSignals.discard(session);
+            WATCHED.remove(session);
         }
     }
 }

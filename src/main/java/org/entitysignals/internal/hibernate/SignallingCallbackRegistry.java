@@ -31,29 +31,22 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
     @Override
     public void preCreate(Object entity) {
         signal(Callback.PRE_PERSIST, entity);
-        boolean outer = DeliveryGuard.suppress();
-        try {
-            delegate.preCreate(entity);
-        } finally {
-            DeliveryGuard.restore(outer);
-        }
+        runOwnCallbacks(entity, CallbackType.PRE_PERSIST);
     }
 
     @Override
     public void postCreate(Object entity) {
         // the post phase is signalled by PostPhaseSignals, which knows the session to queue it for
-        boolean outer = DeliveryGuard.suppress();
-        try {
-            delegate.postCreate(entity);
-        } finally {
-            DeliveryGuard.restore(outer);
-        }
+        runOwnCallbacks(entity, CallbackType.POST_PERSIST);
     }
 
     @Override
     public boolean preUpdate(Object entity) {
         // true tells Hibernate to re-read the entity's state: a pre-save receiver may have changed it
         boolean signalled = signal(Callback.PRE_UPDATE, entity);
+        if (!delegate.hasRegisteredCallbacks(entity.getClass(), CallbackType.PRE_UPDATE)) {
+            return signalled;
+        }
         boolean outer = DeliveryGuard.suppress();
         try {
             return delegate.preUpdate(entity) || signalled;
@@ -65,34 +58,19 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
     @Override
     public void postUpdate(Object entity) {
         // the post phase is signalled by PostPhaseSignals, which knows the session to queue it for
-        boolean outer = DeliveryGuard.suppress();
-        try {
-            delegate.postUpdate(entity);
-        } finally {
-            DeliveryGuard.restore(outer);
-        }
+        runOwnCallbacks(entity, CallbackType.POST_UPDATE);
     }
 
     @Override
     public void preRemove(Object entity) {
         signal(Callback.PRE_REMOVE, entity);
-        boolean outer = DeliveryGuard.suppress();
-        try {
-            delegate.preRemove(entity);
-        } finally {
-            DeliveryGuard.restore(outer);
-        }
+        runOwnCallbacks(entity, CallbackType.PRE_REMOVE);
     }
 
     @Override
     public void postRemove(Object entity) {
         // the post phase is signalled by PostPhaseSignals, which knows the session to queue it for
-        boolean outer = DeliveryGuard.suppress();
-        try {
-            delegate.postRemove(entity);
-        } finally {
-            DeliveryGuard.restore(outer);
-        }
+        runOwnCallbacks(entity, CallbackType.POST_REMOVE);
     }
 
     @Override
@@ -103,6 +81,26 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
     @Override
     public void release() {
         delegate.release();
+    }
+
+    /** Hibernate's own callbacks for the entity, if it has any, with the mapping-file listener silenced. */
+    private void runOwnCallbacks(Object entity, CallbackType type) {
+        if (!delegate.hasRegisteredCallbacks(entity.getClass(), type)) {
+            return;
+        }
+        boolean outer = DeliveryGuard.suppress();
+        try {
+            switch (type) {
+                case PRE_PERSIST -> delegate.preCreate(entity);
+                case POST_PERSIST -> delegate.postCreate(entity);
+                case POST_UPDATE -> delegate.postUpdate(entity);
+                case PRE_REMOVE -> delegate.preRemove(entity);
+                case POST_REMOVE -> delegate.postRemove(entity);
+                default -> throw new IllegalArgumentException(type.toString());
+            }
+        } finally {
+            DeliveryGuard.restore(outer);
+        }
     }
 
     private boolean signal(Callback callback, Object entity) {

@@ -1,5 +1,6 @@
 package org.entitysignals.internal.hibernate;
 
+import jakarta.enterprise.inject.spi.BeanManager;
 import org.entitysignals.internal.DispatcherConnection;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -23,6 +24,9 @@ public final class SignalsIntegrator implements Integrator {
     /** Persistence-unit property that turns the integrator off (the mapping-file listener still works). */
     public static final String ENABLED = "org.entitysignals.hibernate.integrator";
 
+    /** JPA's property through which servers hand the persistence unit their CDI bean manager. */
+    private static final String BEAN_MANAGER = "jakarta.persistence.bean.manager";
+
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
@@ -31,7 +35,9 @@ public final class SignalsIntegrator implements Integrator {
             return;
         }
         EventEngine engine = sessionFactory.getEventEngine();
-        DispatcherConnection connection = DispatcherConnection.ownWarning();
+        Object beanManager = sessionFactory.getProperties().get(BEAN_MANAGER);
+        DispatcherConnection connection = DispatcherConnection.ownWarning(
+                () -> beanManager instanceof BeanManager given ? given : null);
         CallbackRegistry signalling = new SignallingCallbackRegistry(engine.getCallbackRegistry(), connection);
         EventListenerRegistry listeners = engine.getListenerRegistry();
         // Hibernate hands its callback registry to every listener implementing CallbackRegistryConsumer
