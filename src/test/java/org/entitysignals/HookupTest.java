@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,6 +19,8 @@ import org.entitysignals.model.Book;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -78,13 +79,26 @@ class HookupTest {
         }
     }
 
+    @ApplicationScoped
+    static class HookupTestOtherContainerReceivers {
+        @Inject
+        Recorder recorder;
+
+        void postSave(@Observes @PostSave SaveEvent<Author> event) {
+            recorder.record("other container " + event.entity().getName());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Provider.class)
     void usesTheBeanManagerThePersistenceUnitIsGiven(Provider provider) {
-        try (TestApp app = TestApp.start(provider, Recorder.class, HookupTestReceivers.class)) {
-            // given: the provider creates the listener through CDI, as application servers do
+        // given: two containers; the unit is given the second one's bean manager, as a server gives its own
+        try (TestApp app = TestApp.start(provider, Recorder.class, HookupTestReceivers.class);
+                WeldContainer other = new Weld("other-" + provider).disableDiscovery()
+                        .addExtension(new EntitySignalsExtension())
+                        .addBeanClasses(Recorder.class, HookupTestOtherContainerReceivers.class).initialize()) {
             Map<String, Object> properties = Map.of(
-                    "jakarta.persistence.bean.manager", CDI.current().getBeanManager(),
+                    "jakarta.persistence.bean.manager", other.getBeanManager(),
                     "jakarta.persistence.jdbc.url", "jdbc:h2:mem:bean-manager-" + provider + ";DB_CLOSE_DELAY=-1");
             EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(), properties);
             try {
@@ -95,7 +109,8 @@ class HookupTest {
             }
 
             // then
-            assertThat(app.bean(Recorder.class).seen()).containsExactly("pre-save eliot", "post-save eliot");
+            assertThat(other.select(Recorder.class).get().seen()).containsExactly("other container eliot");
+            assertThat(app.bean(Recorder.class).seen()).isEmpty();
         }
     }
 

@@ -6,12 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.entitysignals.model.Admin;
+import org.entitysignals.model.Audited;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Book;
+import org.entitysignals.model.Note;
 import org.entitysignals.model.Person;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -177,6 +182,60 @@ class SignalDeliveryTest {
                     "person Admin bob", "admin Admin bob", "book-or-admin Admin bob", "any Admin bob",
                     "book Book war and peace", "book-or-admin Book war and peace", "any Book war and peace",
                     "any Author tolstoy");
+        }
+    }
+
+    @ApplicationScoped
+    static class SignalDeliveryTestUnusualReceivers {
+        @Inject
+        Recorder recorder;
+
+        void byInterface(@Observes @PostSave(Audited.class) SaveEvent<Audited> event) {
+            recorder.record("audited " + event.entity().getClass().getSimpleName());
+        }
+
+        void upperBound(@Observes @PreSave(Admin.class) SaveEvent<? extends Person> event) {
+            recorder.record("bounded " + event.entity().getName());
+        }
+
+        @SuppressWarnings("rawtypes")
+        void raw(@Observes @PostDelete(Note.class) DeleteEvent event) {
+            recorder.record("raw " + event.entity().getClass().getSimpleName());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void deliversToInterfaceSendersBoundedAndRawPayloads(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestUnusualReceivers.class)) {
+            // when
+            Long id = app.call(em -> {
+                Note note = new Note("remember");
+                em.persist(note);
+                return note;
+            }).getId();
+            app.run(em -> em.persist(new Admin("eve")));
+            app.run(em -> em.persist(new Person("not an admin")));
+            app.run(em -> em.remove(em.find(Note.class, id)));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly("audited Note", "bounded eve", "raw Note");
+        }
+    }
+
+    @Test
+    void deliversThePostPhaseOfHibernateStatelessSessionsAtOnce() {
+        try (TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, SignalDeliveryTestAuthorReceivers.class)) {
+            // when
+            try (StatelessSession session = app.factory().unwrap(SessionFactory.class).openStatelessSession()) {
+                session.getTransaction().begin();
+                session.insert(new Author("stateless"));
+                session.getTransaction().commit();
+            }
+
+            // then
+            assertThat(app.rowsCommitted("AUTHOR")).isEqualTo(1);
+            assertThat(app.bean(Recorder.class).seen()).contains("post-save stateless created=true");
         }
     }
 }

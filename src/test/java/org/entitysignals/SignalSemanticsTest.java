@@ -2,11 +2,13 @@ package org.entitysignals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.entitysignals.model.Admin;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Person;
@@ -169,6 +171,28 @@ class SignalSemanticsTest {
 
             // then
             assertThat(app.rowsWritten("AUTHOR")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void marksTheTransactionForRollbackWhenAReceiverThrows(Provider provider) {
+        try (TestApp app = TestApp.start(provider, SignalSemanticsTestVeto.class)) {
+            // when: the caller catches the receiver's exception and tries to commit anyway
+            AtomicBoolean rollbackOnly = new AtomicBoolean();
+            catchThrowable(() -> app.run(em -> {
+                em.persist(new Author("allowed"));
+                try {
+                    em.persist(new Author("forbidden"));
+                } catch (IllegalArgumentException refused) {
+                    // the receiver's own exception reaches the caller of persist(), unwrapped
+                }
+                rollbackOnly.set(em.getTransaction().getRollbackOnly());
+            }));
+
+            // then
+            assertThat(rollbackOnly).isTrue();
+            assertThat(app.rowsCommitted("AUTHOR")).isZero();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.entitysignals.internal;
 
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.ObserverException;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.annotation.Annotation;
 import java.util.LinkedHashSet;
@@ -112,9 +113,25 @@ public final class SignalDispatcher {
     /** The pre-selected event of one entity class and phase. */
     private record Route(Event<Object> event, boolean sync, boolean async) {
 
+        /**
+         * Fires, and lets a receiver's runtime exception out as thrown, as CDI does for ordinary observers: Weld
+         * wraps every exception of an observer re-registered by an extension in an {@link ObserverException}
+         * (a checked exception arrives as {@code ObserverException}, as usual).
+         */
+        private void fire(Object payload) {
+            try {
+                event.fire(payload);
+            } catch (ObserverException wrapped) {
+                if (wrapped.getCause() instanceof RuntimeException thrown) {
+                    throw thrown;
+                }
+                throw wrapped;
+            }
+        }
+
         void deliver(Object payload) {
             if (sync) {
-                event.fire(payload);
+                fire(payload);
             }
             if (async) {
                 event.fireAsync(payload).exceptionally(failure -> {
