@@ -9,7 +9,9 @@ import jakarta.enterprise.inject.spi.EventMetadata;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.entitysignals.model.Author;
+import org.entitysignals.support.LogCapture;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
@@ -63,6 +65,31 @@ class CdiIntegrationTest {
         try (WeldContainer container = new Weld().addBeanClass(Recorder.class).initialize()) {
             // then
             assertThat(container.getBeanManager().getExtension(EntitySignalsExtension.class)).isNotNull();
+        }
+    }
+
+    @ApplicationScoped
+    static class CdiIntegrationTestFailingAsyncReceiver {
+        void fail(@ObservesAsync @PostSave(Author.class) SaveEvent<Author> event) {
+            throw new IllegalStateException("async receiver broke on " + event.entity().getName());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void logsAFailingAsyncReceiverWithoutTouchingTheTransaction(Provider provider) throws Exception {
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                TestApp app = TestApp.start(provider, CdiIntegrationTestFailingAsyncReceiver.class)) {
+            // when
+            app.run(em -> em.persist(new Author("bradbury")));
+
+            // then
+            for (int wait = 0; wait < 100 && warnings.messages("ESIG101").isEmpty(); wait++) {
+                Thread.sleep(100);
+            }
+            assertThat(warnings.messages("ESIG101")).singleElement().asString()
+                    .contains("async receiver broke on bradbury");
+            assertThat(app.rowsCommitted("AUTHOR")).isEqualTo(1);
         }
     }
 }

@@ -8,14 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.logging.Level;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Book;
+import org.entitysignals.support.LogCapture;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
@@ -137,47 +134,54 @@ class HookupTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void keepsPlainJpaWorkingWithOneWarningWhenNoContainerRuns(Provider provider) {
-        // given
-        List<LogRecord> warnings = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getMessage().startsWith("ESIG100")) {
-                    warnings.add(record);
-                }
-            }
+        try (LogCapture warnings = LogCapture.of(Level.WARNING)) {
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(),
+                    Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:no-cdi-" + provider + ";DB_CLOSE_DELAY=-1"));
+            try {
+                // when
+                persistOutsideTheApp(factory, new Author("orwell"));
+                persistOutsideTheApp(factory, new Author("huxley"));
+                persistOutsideTheApp(factory, new Book("brave new world"));
 
-            @Override
-            public void flush() {
+                // then
+                assertThat(rows(factory, "Author") + rows(factory, "Book")).isEqualTo(3);
+                assertThat(warnings.messages("ESIG100")).singleElement().asString()
+                        .contains(Author.class.getName(), "no CDI container");
+            } finally {
+                factory.close();
             }
+        }
+    }
 
-            @Override
-            public void close() {
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void warnsOnceWhenTheContainerRunsWithoutTheExtension(Provider provider) {
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                WeldContainer container = new Weld("without-extension-" + provider).disableDiscovery()
+                        .addBeanClass(Recorder.class).initialize()) {
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(), Map.of(
+                    "jakarta.persistence.jdbc.url", "jdbc:h2:mem:no-extension-" + provider + ";DB_CLOSE_DELAY=-1"));
+            try {
+                // when
+                persistOutsideTheApp(factory, new Author("le guin"));
+                persistOutsideTheApp(factory, new Author("lem"));
+
+                // then
+                assertThat(rows(factory, "Author")).isEqualTo(2);
+                assertThat(warnings.messages("ESIG102")).singleElement().asString()
+                        .contains(Author.class.getName(), "addExtension");
+            } finally {
+                factory.close();
             }
-        };
-        Logger logger = Logger.getLogger("org.entitysignals");
-        logger.addHandler(capture);
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(),
-                Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:no-cdi-" + provider + ";DB_CLOSE_DELAY=-1"));
+        }
+    }
+
+    private static long rows(EntityManagerFactory factory, String entity) {
+        EntityManager em = factory.createEntityManager();
         try {
-            // when
-            EntityManager em = factory.createEntityManager();
-            em.getTransaction().begin();
-            em.persist(new Author("orwell"));
-            em.persist(new Author("huxley"));
-            em.persist(new Book("brave new world"));
-            em.getTransaction().commit();
-            long rows = em.createQuery("select count(a) from Author a", Long.class).getSingleResult()
-                    + em.createQuery("select count(b) from Book b", Long.class).getSingleResult();
-            em.close();
-
-            // then
-            assertThat(rows).isEqualTo(3);
-            assertThat(warnings).hasSize(1);
-            assertThat(warnings.get(0).getMessage()).contains(Author.class.getName(), "no CDI container");
+            return em.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
         } finally {
-            factory.close();
-            logger.removeHandler(capture);
+            em.close();
         }
     }
 

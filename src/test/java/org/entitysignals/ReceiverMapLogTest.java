@@ -7,14 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Person;
+import org.entitysignals.support.LogCapture;
 import org.jboss.weld.environment.se.Weld;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,33 +19,16 @@ import org.junit.jupiter.api.Test;
 /** At startup one INFO line per sender says who listens, in delivery order. */
 class ReceiverMapLogTest {
 
-    private final Logger logger = Logger.getLogger("org.entitysignals");
-    private final List<String> lines = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLevel() == Level.INFO && record.getMessage().startsWith("ESIG20")) {
-                lines.add(record.getMessage());
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture info;
 
     @BeforeEach
     void listen() {
-        logger.addHandler(capture);
+        info = LogCapture.of(Level.INFO);
     }
 
     @AfterEach
     void stopListening() {
-        logger.removeHandler(capture);
+        info.close();
     }
 
     @ApplicationScoped
@@ -75,7 +54,7 @@ class ReceiverMapLogTest {
 
         // then
         String receivers = ReceiverMapLogTestReceivers.class.getName();
-        assertThat(lines).containsExactly(
+        assertThat(info.messages("ESIG20")).containsExactly(
                 "ESIG200: every entity <- @PostSave " + receivers + "#audit(SaveEvent) priority 5",
                 "ESIG200: " + Author.class.getName() + " <- @PostSave " + receivers
                         + "#welcome(SaveEvent) during AFTER_SUCCESS priority 2500; @PostSave " + receivers
@@ -90,6 +69,25 @@ class ReceiverMapLogTest {
                 .addBeanClasses(ReceiverMapLogTest.class).initialize().close();
 
         // then
-        assertThat(lines).containsExactly("ESIG201: Entity Signals is active with no receivers.");
+        assertThat(info.messages("ESIG20")).containsExactly("ESIG201: Entity Signals is active with no receivers.");
+    }
+
+    @ApplicationScoped
+    static class ReceiverMapLogTestTypo {
+        void typo(@Observes @PostSave(Runnable.class) SaveEvent<?> event) {
+        }
+    }
+
+    @Test
+    void warnsAboutAnInterfaceSenderThatNoDiscoveredEntityImplements() {
+        // when: CDI discovered an entity, and the sender is an interface no entity implements
+        try (LogCapture warnings = LogCapture.of(Level.WARNING)) {
+            new Weld().disableDiscovery().addExtension(new EntitySignalsExtension())
+                    .addBeanClasses(ReceiverMapLogTestTypo.class, Author.class).initialize().close();
+
+            // then
+            assertThat(warnings.messages("ESIG202")).singleElement().asString()
+                    .contains(Runnable.class.getName(), ReceiverMapLogTestTypo.class.getName() + "#typo(SaveEvent)");
+        }
     }
 }
