@@ -3,9 +3,11 @@ package org.entitysignals.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.LogManager;
 import org.entitysignals.EntitySignalsExtension;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -23,6 +25,9 @@ public final class SchoolDemo {
     }
 
     public static void main(String[] args) throws IOException {
+        try (InputStream logging = SchoolDemo.class.getResourceAsStream("/demo-logging.properties")) {
+            LogManager.getLogManager().readConfiguration(logging);
+        }
         new SchoolDemo(System.out).run();
     }
 
