@@ -50,11 +50,7 @@ class HookupTest {
     void deliversEachSignalOnceWhateverRoutesAreAttached(String unit) {
         try (TestApp app = TestApp.start(unit, Map.of(), Recorder.class, HookupTestReceivers.class)) {
             // when
-            Long id = app.call(em -> {
-                Author author = new Author("dickens");
-                em.persist(author);
-                return author;
-            }).getId();
+            Long id = app.persist(new Author("dickens")).getId();
             app.run(em -> em.remove(em.getReference(Author.class, id)));
 
             // then

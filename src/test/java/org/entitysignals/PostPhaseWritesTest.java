@@ -122,16 +122,8 @@ class PostPhaseWritesTest {
     void letsUpdateAndDeleteReceiversWriteToo(Provider provider) {
         try (TestApp app = TestApp.start(provider, PostPhaseWritesTestReceivers.class)) {
             // given
-            Long author = app.call(em -> {
-                Author created = new Author("bunin");
-                em.persist(created);
-                return created;
-            }).getId();
-            Long admin = app.call(em -> {
-                Admin created = new Admin("dora");
-                em.persist(created);
-                return created;
-            }).getId();
+            Long author = app.persist(new Author("bunin")).getId();
+            Long admin = app.persist(new Admin("dora")).getId();
 
             // when
             app.run(em -> em.find(Author.class, author).setName("ivan bunin"));

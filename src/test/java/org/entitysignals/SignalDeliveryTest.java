@@ -63,11 +63,7 @@ class SignalDeliveryTest {
     void firesPreAndPostSaveOncePerUpdateWithCreatedFalse(Provider provider) {
         try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestAuthorReceivers.class)) {
             // given
-            Long id = app.call(em -> {
-                Author author = new Author("tolstoy");
-                em.persist(author);
-                return author;
-            }).getId();
+            Long id = app.persist(new Author("tolstoy")).getId();
             app.bean(Recorder.class).clear();
 
             // when
@@ -84,11 +80,7 @@ class SignalDeliveryTest {
     void firesPreAndPostDeleteOncePerRemove(Provider provider) {
         try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestAuthorReceivers.class)) {
             // given
-            Long id = app.call(em -> {
-                Author author = new Author("gogol");
-                em.persist(author);
-                return author;
-            }).getId();
+            Long id = app.persist(new Author("gogol")).getId();
             app.bean(Recorder.class).clear();
 
             // when
@@ -105,11 +97,7 @@ class SignalDeliveryTest {
     void firesDeleteSignalsWhenRemovingThroughAReference(Provider provider) {
         try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestAuthorReceivers.class)) {
             // given
-            Long id = app.call(em -> {
-                Author author = new Author("lermontov");
-                em.persist(author);
-                return author;
-            }).getId();
+            Long id = app.persist(new Author("lermontov")).getId();
             app.bean(Recorder.class).clear();
 
             // when: an uninitialized reference, which Hibernate deletes without loading unless callbacks need it
@@ -125,11 +113,7 @@ class SignalDeliveryTest {
     void unchangedEntitySignalsNothingAtCommit(Provider provider) {
         try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestAuthorReceivers.class)) {
             // given
-            Long id = app.call(em -> {
-                Author author = new Author("pushkin");
-                em.persist(author);
-                return author;
-            }).getId();
+            Long id = app.persist(new Author("pushkin")).getId();
             app.bean(Recorder.class).clear();
 
             // when
@@ -209,11 +193,7 @@ class SignalDeliveryTest {
     void deliversToInterfaceSendersBoundedAndRawPayloads(Provider provider) {
         try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestUnusualReceivers.class)) {
             // when
-            Long id = app.call(em -> {
-                Note note = new Note("remember");
-                em.persist(note);
-                return note;
-            }).getId();
+            Long id = app.persist(new Note("remember")).getId();
             app.run(em -> em.persist(new Admin("eve")));
             app.run(em -> em.persist(new Person("not an admin")));
             app.run(em -> em.remove(em.find(Note.class, id)));

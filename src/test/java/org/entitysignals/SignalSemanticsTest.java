@@ -87,11 +87,7 @@ class SignalSemanticsTest {
             app.bean(SignalSemanticsTestRowProbe.class).attach(app);
 
             // when
-            Long id = app.call(em -> {
-                Author author = new Author("bulgakov");
-                em.persist(author);
-                return author;
-            }).getId();
+            Long id = app.persist(new Author("bulgakov")).getId();
             app.run(em -> em.remove(em.find(Author.class, id)));
 
             // then
@@ -121,11 +117,7 @@ class SignalSemanticsTest {
     void writesChangesMadeByPreSaveReceiversOnInsertAndUpdate(Provider provider) {
         try (TestApp app = TestApp.start(provider, SignalSemanticsTestCapitalizer.class)) {
             // when
-            Long id = app.call(em -> {
-                Person person = new Person("  rahul sharma ");
-                em.persist(person);
-                return person;
-            }).getId();
+            Long id = app.persist(new Person("  rahul sharma ")).getId();
             String inserted = app.call(em -> em.createQuery("select p.name from Person p where p.id = :id",
                     String.class).setParameter("id", id).getSingleResult());
             app.run(em -> em.find(Person.class, id).setName("priya patel"));
@@ -216,11 +208,7 @@ class SignalSemanticsTest {
     void keepsTheRowWhenAPreDeleteReceiverThrows(Provider provider) {
         try (TestApp app = TestApp.start(provider, SignalSemanticsTestVeto.class)) {
             // given
-            Long id = app.call(em -> {
-                Author author = new Author("keep");
-                em.persist(author);
-                return author;
-            }).getId();
+            Long id = app.persist(new Author("keep")).getId();
 
             // when
             assertThatThrownBy(() -> app.run(em -> em.remove(em.find(Author.class, id))))

@@ -101,6 +101,14 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
+    /** Persists the entity in a transaction of its own and returns it. */
+    public <T> T persist(T entity) {
+        return call(em -> {
+            em.persist(entity);
+            return entity;
+        });
+    }
+
     /** Runs the work in a transaction that is never committed nor rolled back: the EntityManager is just closed. */
     public void abandon(Consumer<EntityManager> work) {
         RequestContextController request = container.select(RequestContextController.class).get();
