@@ -9,6 +9,7 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.logging.Level;
 import org.entitysignals.model.Author;
+import org.entitysignals.model.Magazine;
 import org.entitysignals.model.Person;
 import org.entitysignals.support.LogCapture;
 import org.jboss.weld.environment.se.Weld;
@@ -88,6 +89,19 @@ class ReceiverMapLogTest {
             // then
             assertThat(warnings.messages("ESIG202")).singleElement().asString()
                     .contains(Runnable.class.getName(), ReceiverMapLogTestTypo.class.getName() + "#typo(SaveEvent)");
+        }
+    }
+
+    @Test
+    void warnsAboutAnEntityThatNamesTheListenerItself() {
+        // when
+        try (LogCapture warnings = LogCapture.of(Level.WARNING)) {
+            new Weld().disableDiscovery().addExtension(new EntitySignalsExtension())
+                    .addBeanClasses(Magazine.class, Author.class).initialize().close();
+
+            // then
+            assertThat(warnings.messages("ESIG203")).singleElement().asString()
+                    .contains(Magazine.class.getName(), "@ExcludeDefaultListeners");
         }
     }
 }

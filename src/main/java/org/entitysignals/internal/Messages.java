@@ -77,6 +77,13 @@ final class Messages {
                 + "discovered. If it should be, check the sender; entities outside bean archives are not seen here.";
     }
 
+    static String listenerNamedOnEntity(Class<?> entityClass) {
+        return "ESIG203: " + entityClass.getName() + " names EntitySignalsListener in @EntityListeners. Where its "
+                + "persistence unit also lists META-INF/entity-signals-orm.xml, EclipseLink and other providers "
+                + "call the listener twice and every signal of the entity is delivered twice. Remove it from "
+                + "@EntityListeners, or add @ExcludeDefaultListeners to the entity.";
+    }
+
     static String asyncFailure(String event, Throwable failure) {
         return "ESIG101: an @ObservesAsync receiver of " + event + " failed: " + failure;
     }

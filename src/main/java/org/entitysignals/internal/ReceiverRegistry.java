@@ -5,10 +5,14 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessObserverMethod;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.ExcludeDefaultListeners;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.entitysignals.EntitySignalsListener;
 
 /** The deployment-time work of the extension: collect and validate receivers, report problems, start dispatch. */
 public final class ReceiverRegistry {
@@ -27,6 +31,11 @@ public final class ReceiverRegistry {
 
     public void entityFound(Class<?> entityClass) {
         entities.add(entityClass);
+        EntityListeners listeners = entityClass.getAnnotation(EntityListeners.class);
+        if (listeners != null && !entityClass.isAnnotationPresent(ExcludeDefaultListeners.class)
+                && Arrays.asList(listeners.value()).contains(EntitySignalsListener.class)) {
+            LOG.log(System.Logger.Level.WARNING, Messages.listenerNamedOnEntity(entityClass));
+        }
     }
 
     /**
