@@ -1,9 +1,13 @@
 package org.entitysignals.internal.hibernate;
 
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.transaction.TransactionManager;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.entitysignals.internal.DispatcherConnection;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.transaction.jta.platform.spi.JtaPlatform;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventEngine;
@@ -11,6 +15,7 @@ import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.jpa.event.spi.CallbackRegistryConsumer;
+import org.hibernate.resource.beans.container.spi.ExtendedBeanManager;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
 /**
@@ -35,9 +40,8 @@ public final class SignalsIntegrator implements Integrator {
             return;
         }
         EventEngine engine = sessionFactory.getEventEngine();
-        Object beanManager = sessionFactory.getProperties().get(BEAN_MANAGER);
         DispatcherConnection connection = DispatcherConnection.ownWarning(
-                () -> beanManager instanceof BeanManager given ? given : null);
+                givenBeanManager(sessionFactory.getProperties().get(BEAN_MANAGER)));
         CallbackRegistry signalling = new SignallingCallbackRegistry(engine.getCallbackRegistry(), connection);
         EventListenerRegistry listeners = engine.getListenerRegistry();
         // Hibernate hands its callback registry to every listener implementing CallbackRegistryConsumer
@@ -55,6 +59,40 @@ public final class SignalsIntegrator implements Integrator {
         listeners.appendListeners(EventType.POST_DELETE, postPhase);
         listeners.appendListeners(EventType.FLUSH, postPhase);
         listeners.appendListeners(EventType.AUTO_FLUSH, postPhase);
+        TransactionManager transactionManager = sessionFactory.getServiceRegistry()
+                .requireService(JtaPlatform.class).retrieveTransactionManager();
+        if (transactionManager != null) {
+            JtaCommitFlush commitFlush = new JtaCommitFlush(transactionManager, connection);
+            listeners.appendListeners(EventType.PERSIST, commitFlush);
+            listeners.appendListeners(EventType.MERGE, commitFlush);
+            listeners.appendListeners(EventType.DELETE, commitFlush);
+            listeners.appendListeners(EventType.POST_LOAD, commitFlush);
+        }
+    }
+
+    /**
+     * The bean manager the unit was given: a {@link BeanManager}, or (WildFly) Hibernate's
+     * {@link ExtendedBeanManager}, which hands the real one over once CDI has started.
+     */
+    private static Supplier<BeanManager> givenBeanManager(Object given) {
+        if (given instanceof BeanManager beanManager) {
+            return () -> beanManager;
+        }
+        AtomicReference<BeanManager> started = new AtomicReference<>();
+        if (given instanceof ExtendedBeanManager extended) {
+            extended.registerLifecycleListener(new ExtendedBeanManager.LifecycleListener() {
+                @Override
+                public void beanManagerInitialized(BeanManager beanManager) {
+                    started.set(beanManager);
+                }
+
+                @Override
+                public void beforeBeanManagerDestroyed(BeanManager beanManager) {
+                    started.set(null);
+                }
+            });
+        }
+        return started::get;
     }
 
     @Override

@@ -1,0 +1,34 @@
+package org.entitysignals.it;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+
+@Entity
+public class ItAuthor {
+
+    @Id
+    @GeneratedValue
+    private Long id;
+
+    private String name;
+
+    protected ItAuthor() {
+    }
+
+    public ItAuthor(String name) {
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}
