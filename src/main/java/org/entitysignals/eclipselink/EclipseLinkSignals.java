@@ -1,11 +1,17 @@
 package org.entitysignals.eclipselink;
 
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.PendingSignals;
 import org.entitysignals.internal.SignalDispatcher;
 import org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.transaction.AbstractTransactionController;
 
 /**
  * Lets post-phase receivers use the EntityManager on EclipseLink: {@code @PostSave} and {@code @PostDelete} are
@@ -28,6 +34,55 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
 
     private final DispatcherConnection connection = DispatcherConnection.ownWarning(() -> null);
 
+    /**
+     * Called by EclipseLink when a unit of work is acquired. Under JTA, EclipseLink writes the rows in an
+     * <em>interposed</em> synchronization, which runs after every regular one: a transactional observer
+     * ({@code during = BEFORE_COMPLETION}) that CDI registers while we deliver a post-phase signal from there is
+     * never called. So flush, and deliver, in a regular synchronization of our own, which runs first.
+     */
+    @Override
+    public void postAcquireUnitOfWork(SessionEvent event) {
+        SignalDispatcher dispatcher = connection.current();
+        if (dispatcher != null && dispatcher.hasPostPhaseReceivers()
+                && event.getSession() instanceof RepeatableWriteUnitOfWork unitOfWork
+                && unitOfWork.getParent().getExternalTransactionController()
+                        instanceof AbstractTransactionController controller) {
+            JtaFlush.register(controller, unitOfWork);
+        }
+    }
+
+    /** Loaded only under JTA. */
+    private static final class JtaFlush implements Synchronization {
+        private final RepeatableWriteUnitOfWork unitOfWork;
+
+        private JtaFlush(RepeatableWriteUnitOfWork unitOfWork) {
+            this.unitOfWork = unitOfWork;
+        }
+
+        static void register(AbstractTransactionController controller,
+                RepeatableWriteUnitOfWork unitOfWork) {
+            try {
+                if (controller.getTransaction() instanceof Transaction transaction
+                        && transaction.getStatus() == Status.STATUS_ACTIVE) {
+                    transaction.registerSynchronization(new JtaFlush(unitOfWork));
+                }
+            } catch (RollbackException | SystemException | IllegalStateException notNow) {
+                // preCommitUnitOfWork still flushes
+            }
+        }
+
+        @Override
+        public void beforeCompletion() {
+            if (unitOfWork.isActive() && !unitOfWork.isCommitPending()) {
+                flushAndDeliver(unitOfWork);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+        }
+    }
+
     /** Called by EclipseLink when a unit of work starts to commit. */
     @Override
     public void preCommitUnitOfWork(SessionEvent event) {
@@ -37,8 +92,25 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
         SignalDispatcher dispatcher = connection.current();
         if (dispatcher != null && dispatcher.hasPostPhaseReceivers()
                 && event.getSession() instanceof RepeatableWriteUnitOfWork unitOfWork) {
-            unitOfWork.writeChanges();
+            flushAndDeliver(unitOfWork);
         }
+    }
+
+    /**
+     * Flushes, delivers what the flush queued, flushes what receivers wrote, until nothing is left. Marks the flush
+     * itself, so it also works on EclipseLink before 4.0.4 (Payara 6 up to 6.2025.9 ships 4.0.1), which has no
+     * pre/postFlushUnitOfWork events (eclipse-ee4j/eclipselink#1240); there the callbacks would otherwise run
+     * inline, inside the commit, and entities persisted by receivers would be silently lost.
+     */
+    static void flushAndDeliver(RepeatableWriteUnitOfWork unitOfWork) {
+        do {
+            PendingSignals.enter(unitOfWork);
+            try {
+                unitOfWork.writeChanges();
+            } finally {
+                PendingSignals.leave(unitOfWork);
+            }
+        } while (PendingSignals.deliver(unitOfWork) > 0);
     }
 
     /** Called by EclipseLink when a unit of work starts to flush. */

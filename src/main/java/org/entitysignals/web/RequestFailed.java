@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * An exception escaped the application while it served an HTTP request: Django's {@code got_request_exception}.
  * Fired before the container turns the exception into an error response, then {@link RequestFinished} follows.
- * Exceptions that a framework maps to a response itself (a JAX-RS {@code ExceptionMapper}, a JSF error page) do not
- * escape and are not reported here.
+ * Exceptions that a framework turns into a response itself do not escape and are not reported here: JAX-RS maps
+ * every exception of a resource to a response (its default mapper answers 500, since Jakarta REST 3.1), and JSF
+ * has its error pages. Those requests still end with a {@link RequestFinished} carrying the status.
  *
  * <pre>
  * void alert(&#64;Observes RequestFailed failure) {
