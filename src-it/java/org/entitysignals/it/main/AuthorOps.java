@@ -17,6 +17,12 @@ final class AuthorOps {
         return a.getId();
     }
 
+    /** The first is written (and signalled) by a flush, the second by the commit. */
+    static void createFlushThenCreate(EntityManager em, Recorder recorder, String first, String second) {
+        create(em, recorder, first, true);
+        create(em, recorder, second, false);
+    }
+
     static void rename(EntityManager em, Recorder recorder, long id, String name) {
         em.find(Author.class, id).setName(name);
         recorder.mark("MethodEnd " + name);

@@ -15,6 +15,10 @@ public class AuthorService {
 
     public long create(String name) { return AuthorOps.create(em, recorder, name, false); }
     public void createTwo(String a, String b) { AuthorOps.create(em, recorder, a, false); AuthorOps.create(em, recorder, b, false); }
+    public void createFlushThenCreate(String first, String second) {
+        AuthorOps.createFlushThenCreate(em, recorder, first, second);
+    }
+
     public long createAndFlush(String name) { return AuthorOps.create(em, recorder, name, true); }
     public void rename(long id, String name) { AuthorOps.rename(em, recorder, id, name); }
     public void delete(long id) { AuthorOps.delete(em, recorder, id); }

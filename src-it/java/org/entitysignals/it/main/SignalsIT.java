@@ -119,8 +119,8 @@ public class SignalsIT {
         assertTrue(index("PostSave", name) < index("BeforeCompletion", name));
         assertTrue(index("BeforeCompletion", name) < index("AfterSuccess", name));
         assertTrue(index("MethodEnd", name) < index("AfterSuccess", name));
-        assertTrue(after.contains("status=COMMITTED"), after);
-        assertFalse(before.contains("status=COMMITTED"), before);
+        assertTrue(completed(after, "COMMITTED"), after);
+        assertTrue(before.contains("status=ACTIVE"), before);
     }
 
     @Test void b_rollbackAfterFlush_afterFailureOnly_cdi() {
@@ -135,7 +135,7 @@ public class SignalsIT {
         assertThrows(Exception.class, () -> op.accept(name));
         once("PostSave", name);
         String failure = once("AfterFailure", name);
-        assertTrue(failure.contains("status=ROLLEDBACK"), failure);
+        assertTrue(completed(failure, "ROLLEDBACK"), failure);
         never("AfterSuccess", name);
         never("BeforeCompletion", name);
         assertEquals(0, queries.authors(name));
@@ -155,17 +155,17 @@ public class SignalsIT {
 
     /**
      * The commit's flush fails: the post-save receiver of "commitfail-pair" writes a Book that a @PreSave receiver
-     * vetoes. "pair-ok" (saved by the same flush, signalled first) must see AFTER_FAILURE, not AFTER_SUCCESS.
+     * vetoes. "pair-ok" (written and signalled by an earlier flush) must see AFTER_FAILURE, not AFTER_SUCCESS.
      * (A sync receiver that throws stops CDI before the transactional observers of that same event are registered,
      * as for any CDI event, so "commitfail-pair" itself gets no transactional notification.)
      */
     @Test void b_rollbackAtCommit_afterFailureOnly_cdi() {
-        Exception e = assertThrows(Exception.class, () -> cdi.createTwo("pair-ok", "commitfail-pair"));
+        Exception e = assertThrows(Exception.class, () -> cdi.createFlushThenCreate("pair-ok", "commitfail-pair"));
         assertTrue(chain(e).contains("vetoed by @PreSave receiver"), chain(e));
         once("PostSave", "pair-ok");
         once("Veto", "veto-commitfail-pair");
         String failure = once("AfterFailure", "pair-ok");
-        assertTrue(failure.contains("status=ROLLEDBACK"), failure + " (ran before the rollback)");
+        assertTrue(completed(failure, "ROLLEDBACK"), failure + " (ran before the rollback)");
         never("AfterSuccess", "pair-ok");
         assertEquals(0, queries.authors("pair-ok"));
     }
@@ -204,6 +204,14 @@ public class SignalsIT {
         String async = once("Async", name);
         assertFalse(async.endsWith("thread=" + caller), async + " vs caller " + caller);
         assertEquals(1, queries.authors(name));
+    }
+
+    /**
+     * Whether a receiver ran after the transaction ended with the outcome: WildFly still reports it inside
+     * afterCompletion, Payara reports no transaction any more; a receiver run too early sees ACTIVE.
+     */
+    private static boolean completed(String entry, String outcome) {
+        return entry.contains("status=" + outcome) || entry.contains("status=NO_TRANSACTION");
     }
 
     static String chain(Throwable t) {
