@@ -95,7 +95,7 @@ final class JtaCommitFlush implements PersistEventListener, MergeEventListener, 
         try {
             Transaction transaction = transactionManager.getTransaction();
             if (transaction == null || transaction.getStatus() != Status.STATUS_ACTIVE
-                    || ENROLLED.get(session) == transaction) {
+                    || transaction.equals(ENROLLED.get(session))) {
                 return;
             }
             transaction.registerSynchronization(new FlushFirst(session));
