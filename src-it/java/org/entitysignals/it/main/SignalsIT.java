@@ -62,11 +62,11 @@ public class SignalsIT {
 
     // ---- a: the four signals once each, correct created(), CDI @Transactional and @Stateless EJB ----
 
-    @Test void a_fourSignals_transactionalCdiBean() throws Exception {
+    @Test void firesEachSignalOnceInATransactionalCdiBean() throws Exception {
         fourSignals("cdi", cdi::create, cdi::rename, cdi::delete);
     }
 
-    @Test void a_fourSignals_statelessEjb() throws Exception {
+    @Test void firesEachSignalOnceInAStatelessEjb() throws Exception {
         fourSignals("ejb", ejb::create, ejb::rename, ejb::delete);
     }
 
@@ -99,15 +99,15 @@ public class SignalsIT {
 
     // ---- b: transactional observers ----
 
-    @Test void b_commit_beforeCompletionThenAfterSuccess_cdi() throws Exception {
+    @Test void runsBeforeCompletionThenAfterSuccessForRowsWrittenAtCommitInACdiBean() throws Exception {
         commitPhases("cdi-commit", cdi::create);
     }
 
-    @Test void b_commit_beforeCompletionThenAfterSuccess_ejb() throws Exception {
+    @Test void runsBeforeCompletionThenAfterSuccessForRowsWrittenAtCommitInAnEjb() throws Exception {
         commitPhases("ejb-commit", ejb::create);
     }
 
-    @Test void b_commit_afterExplicitFlush_cdi() throws Exception {
+    @Test void runsBeforeCompletionThenAfterSuccessAfterAnExplicitFlush() throws Exception {
         commitPhases("cdi-flushed", cdi::createAndFlush);
     }
 
@@ -123,11 +123,11 @@ public class SignalsIT {
         assertTrue(before.contains("status=ACTIVE"), before);
     }
 
-    @Test void b_rollbackAfterFlush_afterFailureOnly_cdi() {
+    @Test void runsOnlyAfterFailureWhenACdiBeanRollsBackAfterAFlush() {
         rollbackAfterFlush("cdi-rollback", cdi::createFlushThenFail);
     }
 
-    @Test void b_rollbackAfterFlush_afterFailureOnly_ejb() {
+    @Test void runsOnlyAfterFailureWhenAnEjbRollsBackAfterAFlush() {
         rollbackAfterFlush("ejb-rollback", ejb::createFlushThenFail);
     }
 
@@ -141,7 +141,7 @@ public class SignalsIT {
         assertEquals(0, queries.authors(name));
     }
 
-    @Test void b_rollbackByPreSaveReceiver_cdi() {
+    @Test void rollsBackWhenAPreSaveReceiverThrows() {
         String name = "cdi-veto";
         Exception e = assertThrows(Exception.class, () -> cdi.createFlushThenVetoedBook(name));
         assertTrue(chain(e).contains("vetoed by @PreSave receiver"), chain(e));
@@ -159,7 +159,7 @@ public class SignalsIT {
      * (A sync receiver that throws stops CDI before the transactional observers of that same event are registered,
      * as for any CDI event, so "commitfail-pair" itself gets no transactional notification.)
      */
-    @Test void b_rollbackAtCommit_afterFailureOnly_cdi() {
+    @Test void runsOnlyAfterFailureWhenTheCommitFails() {
         Exception e = assertThrows(Exception.class, () -> cdi.createFlushThenCreate("pair-ok", "commitfail-pair"));
         assertTrue(chain(e).contains("vetoed by @PreSave receiver"), chain(e));
         once("PostSave", "pair-ok");
@@ -172,21 +172,21 @@ public class SignalsIT {
 
     // ---- c: a post-save receiver writes through the injected EntityManager ----
 
-    @Test void c_postSaveWrite_commitsWithTheEntity() {
+    @Test void commitsAReceiversWriteWithTheEntity() {
         String name = "audit-commit";
         cdi.create(name);
         assertEquals(1, queries.authors(name));
         assertEquals(1, queries.audits(name));
     }
 
-    @Test void c_postSaveWrite_commitsWithTheEntity_ejb() {
+    @Test void commitsAReceiversWriteWithTheEntityInAnEjb() {
         String name = "audit-ejb";
         ejb.create(name);
         assertEquals(1, queries.authors(name));
         assertEquals(1, queries.audits(name));
     }
 
-    @Test void c_postSaveWrite_rolledBackWithTheEntity() {
+    @Test void rollsBackAReceiversWriteWithTheEntity() {
         String name = "audit-rollback";
         assertThrows(Exception.class, () -> cdi.createFlushThenFail(name));
         once("PostSave", name);
@@ -196,7 +196,7 @@ public class SignalsIT {
 
     // ---- d: @ObservesAsync ----
 
-    @Test void d_async_otherThread_failureDoesNotRollBack() throws Exception {
+    @Test void deliversAsyncOnAnotherThreadAndItsFailureRollsNothingBack() throws Exception {
         String name = "asyncfail-d";
         String caller = Thread.currentThread().getName();
         cdi.create(name);

@@ -36,7 +36,7 @@ public class TwoUnitsIT {
         return recorder.all().stream().filter(e -> e.startsWith(kind + " " + entity + " ")).count();
     }
 
-    @Test void eachUnitDeliversOnce_separateTransactions() {
+    @Test void deliversOncePerUnitInSeparateTransactions() {
         service.saveFirst();
         service.saveSecond();
         for (String kind : new String[] {"PreSave", "PostSave"}) {
@@ -45,7 +45,7 @@ public class TwoUnitsIT {
         }
     }
 
-    @Test void eachUnitDeliversOnce_oneTransaction() {
+    @Test void deliversOncePerUnitInOneTransaction() {
         service.saveBoth();
         for (String kind : new String[] {"PreSave", "PostSave"}) {
             assertEquals(1, count(kind, "Author"), kind + " Author: " + recorder.all());
@@ -54,7 +54,7 @@ public class TwoUnitsIT {
     }
 
     /** Fails with entity-signals 0.1.0-SNAPSHOT: post phase delivered in the commit's flush, see SignalsIT b_commit_*. */
-    @Test void afterSuccessOncePerUnit_oneTransaction() {
+    @Test void runsAfterSuccessOncePerUnitInOneTransaction() {
         service.saveBoth();
         assertEquals(1, count("AfterSuccess", "Author"), recorder.all().toString());
         assertEquals(1, count("AfterSuccess", "Book"), recorder.all().toString());
