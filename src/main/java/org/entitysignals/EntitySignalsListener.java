@@ -2,6 +2,7 @@ package org.entitysignals;
 
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
@@ -77,6 +78,12 @@ public class EntitySignalsListener {
         signal(Callback.POST_REMOVE, entity);
     }
 
+    /** @param entity the entity just loaded */
+    @PostLoad
+    public void postLoad(Object entity) {
+        signal(Callback.POST_LOAD, entity);
+    }
+
     private void signal(Callback callback, Object entity) {
         if (DeliveryGuard.isSuppressed()) {
             return;
@@ -86,7 +93,7 @@ public class EntitySignalsListener {
         if (delivery == null) {
             return;
         }
-        if (callback.phase().inlineOnly() || !PendingSignals.enqueueForCurrentOwner(delivery)) {
+        if (!callback.phase().afterFlush() || !PendingSignals.enqueueForCurrentOwner(delivery)) {
             delivery.run();
         }
     }

@@ -90,6 +90,28 @@ class ReceiverValidationTest {
                 .contains("ESIG004", "Add @PreSave or @PostSave", location(ReceiverValidationTestNoPhase.class));
     }
 
+    static class ReceiverValidationTestSaveEventOnLoad {
+        void receive(@Observes @Loaded(Author.class) SaveEvent<Author> event) {
+        }
+    }
+
+    @Test
+    void rejectsASaveEventObservedAsLoaded() {
+        assertThat(deploymentFailure(ReceiverValidationTestSaveEventOnLoad.class))
+                .contains("ESIG003", "@Loaded delivers LoadEvent", location(ReceiverValidationTestSaveEventOnLoad.class));
+    }
+
+    static class ReceiverValidationTestLoadWithoutPhase {
+        void receive(@Observes LoadEvent<Author> event) {
+        }
+    }
+
+    @Test
+    void rejectsALoadEventWithoutItsQualifier() {
+        assertThat(deploymentFailure(ReceiverValidationTestLoadWithoutPhase.class))
+                .contains("ESIG004", "Add @Loaded", location(ReceiverValidationTestLoadWithoutPhase.class));
+    }
+
     static class ReceiverValidationTestAsyncPreSave {
         void receive(@ObservesAsync @PreSave SaveEvent<Author> event) {
         }

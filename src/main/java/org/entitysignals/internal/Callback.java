@@ -7,7 +7,8 @@ public enum Callback {
     POST_PERSIST(Phase.POST_SAVE, true),
     POST_UPDATE(Phase.POST_SAVE, false),
     PRE_REMOVE(Phase.PRE_DELETE, false),
-    POST_REMOVE(Phase.POST_DELETE, false);
+    POST_REMOVE(Phase.POST_DELETE, false),
+    POST_LOAD(Phase.LOADED, false);
 
     private final Phase phase;
     private final boolean created;
@@ -22,8 +23,10 @@ public enum Callback {
     }
 
     Object eventFor(Object entity) {
-        return phase.payload() == org.entitysignals.SaveEvent.class
-                ? new EntitySaveEvent(entity, created)
-                : new EntityDeleteEvent(entity);
+        return switch (phase) {
+            case PRE_SAVE, POST_SAVE -> new EntitySaveEvent(entity, created);
+            case PRE_DELETE, POST_DELETE -> new EntityDeleteEvent(entity);
+            case LOADED -> new EntityLoadEvent(entity);
+        };
     }
 }

@@ -37,10 +37,14 @@ final class Messages {
     }
 
     static DefinitionException missingPhase(String location, Class<?> payload) {
-        String options = payload.getSimpleName().equals("SaveEvent") ? "@PreSave or @PostSave" : "@PreDelete or @PostDelete";
+        String options = switch (payload.getSimpleName()) {
+            case "SaveEvent" -> "@PreSave or @PostSave";
+            case "DeleteEvent" -> "@PreDelete or @PostDelete";
+            default -> "@Loaded";
+        };
         return new DefinitionException("ESIG004: " + payload.getSimpleName() + " is observed without a phase "
                 + "qualifier on " + location + ". Add " + options + " next to @Observes, for example @Observes "
-                + options.substring(0, options.indexOf(' ')) + "(YourEntity.class).");
+                + options.split(" ")[0] + "(YourEntity.class).");
     }
 
     static DefinitionException notInline(String location, Phase phase, String how) {

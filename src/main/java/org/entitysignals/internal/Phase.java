@@ -2,6 +2,8 @@ package org.entitysignals.internal;
 
 import java.lang.annotation.Annotation;
 import org.entitysignals.DeleteEvent;
+import org.entitysignals.LoadEvent;
+import org.entitysignals.Loaded;
 import org.entitysignals.PostDelete;
 import org.entitysignals.PostSave;
 import org.entitysignals.PreDelete;
@@ -13,7 +15,8 @@ public enum Phase {
     PRE_SAVE(PreSave.class, SaveEvent.class, true),
     POST_SAVE(PostSave.class, SaveEvent.class, false),
     PRE_DELETE(PreDelete.class, DeleteEvent.class, true),
-    POST_DELETE(PostDelete.class, DeleteEvent.class, false);
+    POST_DELETE(PostDelete.class, DeleteEvent.class, false),
+    LOADED(Loaded.class, LoadEvent.class, false);
 
     private final Class<? extends Annotation> qualifier;
     private final Class<?> payload;
@@ -38,6 +41,11 @@ public enum Phase {
         return inlineOnly;
     }
 
+    /** Post phases wait for the end of the flush that wrote the row, where a provider hook allows it. */
+    public boolean afterFlush() {
+        return this == POST_SAVE || this == POST_DELETE;
+    }
+
     /** The phase named by a qualifier, or {@code null} when it is not one of ours. */
     static Phase of(Annotation annotation) {
         Class<? extends Annotation> type = annotation.annotationType();
@@ -50,7 +58,7 @@ public enum Phase {
     }
 
     static boolean isPayload(Class<?> type) {
-        return type == SaveEvent.class || type == DeleteEvent.class;
+        return type == SaveEvent.class || type == DeleteEvent.class || type == LoadEvent.class;
     }
 
     Class<?>[] senders(Annotation qualifier) {
@@ -59,6 +67,7 @@ public enum Phase {
             case POST_SAVE -> ((PostSave) qualifier).value();
             case PRE_DELETE -> ((PreDelete) qualifier).value();
             case POST_DELETE -> ((PostDelete) qualifier).value();
+            case LOADED -> ((Loaded) qualifier).value();
         };
     }
 
@@ -69,6 +78,7 @@ public enum Phase {
             case POST_SAVE -> PostSave.Literal.ANY;
             case PRE_DELETE -> PreDelete.Literal.ANY;
             case POST_DELETE -> PostDelete.Literal.ANY;
+            case LOADED -> Loaded.Literal.ANY;
         };
     }
 

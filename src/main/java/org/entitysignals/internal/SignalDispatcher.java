@@ -32,7 +32,7 @@ public final class SignalDispatcher {
     SignalDispatcher(BeanManager beanManager, List<Receiver> receivers) {
         this.beanManager = beanManager;
         this.receivers = List.copyOf(receivers);
-        this.hasPostPhaseReceivers = receivers.stream().anyMatch(receiver -> !receiver.phase().inlineOnly());
+        this.hasPostPhaseReceivers = receivers.stream().anyMatch(receiver -> receiver.phase().afterFlush());
     }
 
     /**
@@ -52,7 +52,10 @@ public final class SignalDispatcher {
     /** The signal of a callback, ready to deliver now or later; {@code null} when nobody receives it. */
     public Delivery prepare(Callback callback, Object entity) {
         Route route = routes.get(entity.getClass())[callback.phase().ordinal()];
-        return route == null ? null : new Delivery(route, callback.eventFor(entity));
+        if (route == null || Muting.isMuted(entity.getClass())) {
+            return null;
+        }
+        return new Delivery(route, callback.eventFor(entity));
     }
 
     /** Whether any receiver observes a post phase: if none does, flush hooks have nothing to wait for. */

@@ -75,7 +75,16 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
 
     @Override
     public boolean postLoad(Object entity) {
-        return delegate.postLoad(entity);
+        boolean signalled = signal(Callback.POST_LOAD, entity);
+        if (!delegate.hasRegisteredCallbacks(entity.getClass(), CallbackType.POST_LOAD)) {
+            return signalled;
+        }
+        boolean outer = DeliveryGuard.suppress();
+        try {
+            return delegate.postLoad(entity) || signalled;
+        } finally {
+            DeliveryGuard.restore(outer);
+        }
     }
 
     @Override
@@ -114,6 +123,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
             case POST_PERSIST, POST_UPDATE -> Phase.POST_SAVE;
             case PRE_REMOVE -> Phase.PRE_DELETE;
             case POST_REMOVE -> Phase.POST_DELETE;
+            case POST_LOAD -> Phase.LOADED;
             default -> null;
         };
         SignalDispatcher dispatcher = phase == null ? null : connection.get(entityClass);

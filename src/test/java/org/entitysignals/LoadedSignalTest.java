@@ -1,0 +1,76 @@
+package org.entitysignals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.entitysignals.model.Admin;
+import org.entitysignals.model.Author;
+import org.entitysignals.model.Book;
+import org.entitysignals.model.Person;
+import org.entitysignals.support.Provider;
+import org.entitysignals.support.Recorder;
+import org.entitysignals.support.TestApp;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** {@code @Loaded}: one signal per entity loaded from the database, with the usual sender rules. */
+class LoadedSignalTest {
+
+    @ApplicationScoped
+    static class LoadedSignalTestPeople {
+        @Inject
+        Recorder recorder;
+
+        void people(@Observes @Loaded(Person.class) LoadEvent<Person> event) {
+            recorder.record("person " + event.entity().getName());
+        }
+
+        void authors(@Observes @Loaded(Author.class) LoadEvent<Author> event) {
+            recorder.record("author " + event.entity().getName());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void signalsEachEntityLoadedByFindOrQueryOnce(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, LoadedSignalTestPeople.class)) {
+            // given
+            Long tolstoy = app.persist(new Author("tolstoy")).getId();
+            app.persist(new Author("chekhov"));
+            app.persist(new Admin("root"));
+            app.persist(new Book("not signalled"));
+            app.bean(Recorder.class).clear();
+
+            // when
+            app.run(em -> em.find(Author.class, tolstoy));
+            app.run(em -> em.createQuery("select a from Author a order by a.name", Author.class).getResultList());
+            app.run(em -> em.createQuery("select p from Person p", Person.class).getResultList());
+            app.run(em -> em.createQuery("select b from Book b", Book.class).getResultList());
+
+            // then
+            assertThat(app.bean(Recorder.class).seen())
+                    .containsExactly("author tolstoy", "author chekhov", "author tolstoy", "person root");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void doesNotSignalEntitiesAlreadyInThePersistenceContext(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, LoadedSignalTestPeople.class)) {
+            // given
+            Long id = app.persist(new Author("gogol")).getId();
+            app.bean(Recorder.class).clear();
+
+            // when: found twice in one persistence context, loaded once
+            app.run(em -> {
+                em.find(Author.class, id);
+                em.find(Author.class, id);
+            });
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly("author gogol");
+        }
+    }
+}
