@@ -110,6 +110,25 @@ class SignalDeliveryTest {
 
     @ParameterizedTest
     @EnumSource(Provider.class)
+    void deliversNothingForBulkUpdatesAndDeletes(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestAuthorReceivers.class)) {
+            // given
+            app.persist(new Author("bulk"));
+            app.bean(Recorder.class).clear();
+
+            // when: JPQL bulk operations bypass entity callbacks, as QuerySet.update() bypasses Django signals
+            int updated = app.call(em -> em.createQuery("update Author a set a.name = 'renamed'").executeUpdate());
+            int deleted = app.call(em -> em.createQuery("delete from Author a").executeUpdate());
+
+            // then
+            assertThat(updated).isEqualTo(1);
+            assertThat(deleted).isEqualTo(1);
+            assertThat(app.bean(Recorder.class).seen()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
     void unchangedEntitySignalsNothingAtCommit(Provider provider) {
         try (TestApp app = TestApp.start(provider, Recorder.class, SignalDeliveryTestAuthorReceivers.class)) {
             // given
