@@ -88,8 +88,7 @@ public class EntitySignalsListener {
         if (DeliveryGuard.isSuppressed()) {
             return;
         }
-        SignalDispatcher dispatcher = connection.get(entity.getClass());
-        SignalDispatcher.Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
+        SignalDispatcher.Delivery delivery = connection.prepare(callback, entity);
         if (delivery == null) {
             return;
         }

@@ -81,6 +81,15 @@ public final class DispatcherConnection {
         return current;
     }
 
+    /**
+     * The signal of a callback, ready to deliver; {@code null} when there is no container (after one warning),
+     * nobody receives it, or it is muted.
+     */
+    public SignalDispatcher.Delivery prepare(Callback callback, Object entity) {
+        SignalDispatcher dispatcher = get(entity.getClass());
+        return dispatcher == null ? null : dispatcher.prepare(callback, entity);
+    }
+
     /** The running dispatcher, or {@code null} without a warning: for hooks that only need to know. */
     public SignalDispatcher current() {
         SignalDispatcher current = dispatcher;

@@ -35,20 +35,6 @@ public final class SignalDispatcher {
         this.hasPostPhaseReceivers = receivers.stream().anyMatch(receiver -> receiver.phase().afterFlush());
     }
 
-    /**
-     * Delivers the signal of a callback to the receivers of the entity's class now.
-     *
-     * @return whether any receiver was notified (inline or queued by CDI)
-     */
-    public boolean dispatch(Callback callback, Object entity) {
-        Delivery delivery = prepare(callback, entity);
-        if (delivery == null) {
-            return false;
-        }
-        delivery.run();
-        return true;
-    }
-
     /** The signal of a callback, ready to deliver now or later; {@code null} when nobody receives it. */
     public Delivery prepare(Callback callback, Object entity) {
         Route route = routes.get(entity.getClass())[callback.phase().ordinal()];

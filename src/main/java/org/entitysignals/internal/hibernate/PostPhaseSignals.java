@@ -78,8 +78,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
     }
 
     private void queue(EventSource session, Callback callback, Object entity) {
-        SignalDispatcher dispatcher = connection.get(entity.getClass());
-        SignalDispatcher.Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
+        SignalDispatcher.Delivery delivery = connection.prepare(callback, entity);
         if (delivery == null) {
             return;
         }

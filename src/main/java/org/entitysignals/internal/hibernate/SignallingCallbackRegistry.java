@@ -113,8 +113,12 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
     }
 
     private boolean signal(Callback callback, Object entity) {
-        SignalDispatcher dispatcher = connection.get(entity.getClass());
-        return dispatcher != null && dispatcher.dispatch(callback, entity);
+        SignalDispatcher.Delivery delivery = connection.prepare(callback, entity);
+        if (delivery == null) {
+            return false;
+        }
+        delivery.run();
+        return true;
     }
 
     private boolean hasReceivers(Class<?> entityClass, CallbackType type) {
