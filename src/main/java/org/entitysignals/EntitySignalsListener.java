@@ -10,9 +10,12 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import org.entitysignals.internal.Callback;
+import org.entitysignals.internal.ChangeSource;
+import org.entitysignals.internal.ChangeTracking;
 import org.entitysignals.internal.DeliveryGuard;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.PendingSignals;
+import org.entitysignals.internal.Phase;
 import org.entitysignals.internal.SignalDispatcher;
 
 /**
@@ -91,6 +94,15 @@ public class EntitySignalsListener {
         SignalDispatcher.Delivery delivery = connection.prepare(callback, entity);
         if (delivery == null) {
             return;
+        }
+        if (callback.phase() == Phase.PRE_SAVE || callback.phase() == Phase.POST_SAVE) {
+            ChangeSource changes = ChangeTracking.find(callback, entity);
+            if (changes == ChangeSource.RELATIONS_ONLY) {
+                return;
+            }
+            if (changes != null) {
+                delivery.changes(changes);
+            }
         }
         if (!callback.phase().afterFlush() || !PendingSignals.enqueueForCurrentOwner(delivery)) {
             delivery.run();

@@ -8,7 +8,11 @@ import jakarta.transaction.Transaction;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.PendingSignals;
 import org.entitysignals.internal.SignalDispatcher;
+import org.entitysignals.internal.eclipselink.EclipseLinkRelations;
+import org.entitysignals.internal.eclipselink.EclipseLinkTracking;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.transaction.AbstractTransactionController;
@@ -116,7 +120,40 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
     /** Called by EclipseLink when a unit of work starts to flush. */
     @Override
     public void preFlushUnitOfWork(SessionEvent event) {
+        // a receiver flushing while signals are delivered: EclipseLink will merge this flush's changes into the
+        // change set those signals read from
+        PendingSignals.freezePending(event.getSession());
         PendingSignals.enter(event.getSession());
+    }
+
+    /**
+     * Called by EclipseLink once it computed what a flush or commit writes, before writing anything: relation
+     * signals are taken from there.
+     */
+    @Override
+    public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
+        SignalDispatcher dispatcher = connection.current();
+        if (dispatcher != null && dispatcher.hasRelationReceivers()
+                && event.getSession() instanceof AbstractSession unitOfWork
+                && event.getProperty("UnitOfWorkChangeSet") instanceof UnitOfWorkChangeSet changes) {
+            EclipseLinkRelations.signal(dispatcher, unitOfWork, changes);
+        }
+    }
+
+    /** Called by EclipseLink when a session logged in: from now on saves of its entities can tell what changed. */
+    @Override
+    public void postLogin(SessionEvent event) {
+        if (event.getSession() instanceof AbstractSession session) {
+            EclipseLinkTracking.loggedIn(session);
+        }
+    }
+
+    /** Called by EclipseLink when a session logs out. */
+    @Override
+    public void preLogout(SessionEvent event) {
+        if (event.getSession() instanceof AbstractSession session) {
+            EclipseLinkTracking.loggedOut(session);
+        }
     }
 
     /** Called by EclipseLink when a flush has written its rows, before the unit of work resumes. */

@@ -1,6 +1,6 @@
 package org.entitysignals.internal;
 
-import java.util.Objects;
+import java.util.Set;
 import org.entitysignals.SaveEvent;
 
 /**
@@ -10,12 +10,24 @@ import org.entitysignals.SaveEvent;
  */
 final class EntitySaveEvent implements SaveEvent<Object> {
 
+    private static final ChangeSource NOT_TRACKED = ChangeSource.unknown(Messages.changesNotTracked());
+
     private final Object entity;
     private final boolean created;
+    private volatile ChangeSource changes = NOT_TRACKED;
 
     EntitySaveEvent(Object entity, boolean created) {
         this.entity = entity;
         this.created = created;
+    }
+
+    void changes(ChangeSource changes) {
+        this.changes = changes;
+    }
+
+    /** Copies the changes for receivers that run later. */
+    void freeze() {
+        changes = StateChanges.snapshot(changes);
     }
 
     @Override
@@ -29,13 +41,26 @@ final class EntitySaveEvent implements SaveEvent<Object> {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof EntitySaveEvent that && created == that.created && Objects.equals(entity, that.entity);
+    public Set<String> changedAttributes() {
+        return changes.changed();
     }
 
     @Override
-    public int hashCode() {
-        return 31 * Objects.hashCode(entity) + Boolean.hashCode(created);
+    public boolean changed(String attribute) {
+        if (!changes.attributes().contains(attribute)) {
+            throw new IllegalArgumentException(Messages.notAnAttribute(attribute, changes.attributes()));
+        }
+        return changes.changed().contains(attribute);
+    }
+
+    @Override
+    public Object oldValue(String attribute) {
+        return changes.oldValue(attribute);
+    }
+
+    @Override
+    public Object newValue(String attribute) {
+        return changes.newValue(attribute);
     }
 
     @Override

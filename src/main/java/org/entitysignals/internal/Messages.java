@@ -40,6 +40,7 @@ final class Messages {
         String options = switch (payload.getSimpleName()) {
             case "SaveEvent" -> "@PreSave or @PostSave";
             case "DeleteEvent" -> "@PreDelete or @PostDelete";
+            case "RelationEvent" -> "@RelationChanged";
             default -> "@Loaded";
         };
         return new DefinitionException("ESIG004: " + payload.getSimpleName() + " is observed without a phase "
@@ -62,6 +63,39 @@ final class Messages {
         return new DefinitionException("ESIG007: the qualifier " + qualifier + " next to " + phase.simpleName()
                 + " on " + location + " never matches a signal, so the receiver would never run. Remove it; "
                 + "filter inside the receiver instead.");
+    }
+
+    static DefinitionException preActionDeferred(String location, String how) {
+        return new DefinitionException("ESIG008: the PRE_ actions of @RelationChanged run inside the flush, but this "
+                + "receiver is " + how + " and would receive them on " + location + ". Add actions = {POST_ADD, "
+                + "POST_REMOVE, POST_CLEAR} (or some of them) to @RelationChanged, or make it a plain @Observes.");
+    }
+
+    static DefinitionException noSuchRelation(String location, Class<?> sender, String attribute) {
+        String what = attribute.isEmpty() ? "no collection-valued relation (@ManyToMany or @OneToMany)"
+                : "no @ManyToMany or @OneToMany attribute named '" + attribute + "'";
+        return new DefinitionException("ESIG009: the sender " + sender.getName() + " has " + what
+                + " for @RelationChanged on " + location + ". Name the entity that declares the relation, and "
+                + "the relation's attribute name in attribute = \"...\".");
+    }
+
+    static String changesNotTracked() {
+        return "ESIG103: this save was signalled by the JPA entity listener alone, which is not told the entity's "
+                + "previous state, so what changed is unknown. On EclipseLink register the session listener "
+                + "(eclipselink.session-event-listener = org.entitysignals.eclipselink.EclipseLinkSignals); on "
+                + "Hibernate leave the library's integrator on.";
+    }
+
+    static String notAnAttribute(String attribute, java.util.Set<String> attributes) {
+        return "ESIG104: '" + attribute + "' is not a singular persistent attribute of this entity; changes cover "
+                + attributes + ". Collections are reported by @RelationChanged; the identifier and the version "
+                + "are managed by the provider.";
+    }
+
+    static String oldStateUnknown(String entityName) {
+        return "ESIG105: Hibernate did not keep the previous state of this " + entityName + " (an update through "
+                + "a StatelessSession or of a detached entity), so what changed is unknown. Update it through a "
+                + "managed entity in an EntityManager to know.";
     }
 
     static String noContainer(Class<?> entityClass, String cause) {

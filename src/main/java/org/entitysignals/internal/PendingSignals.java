@@ -57,6 +57,26 @@ public final class PendingSignals {
         return true;
     }
 
+    /** The owner flushing on this thread, innermost first, or {@code null}. */
+    public static Object currentOwner() {
+        ArrayDeque<Object> flushing = FLUSHING.get();
+        return flushing == null ? null : flushing.peek();
+    }
+
+    /**
+     * The owner flushes again while its signals are being delivered (a receiver flushed): the provider may now
+     * change the state those signals read their changes from, so they copy them first.
+     */
+    public static void freezePending(Object owner) {
+        Queue queue = QUEUES.get(owner);
+        if (queue != null && queue.delivering) {
+            if (queue.current != null) {
+                queue.current.freeze();
+            }
+            queue.forEach(SignalDispatcher.Delivery::freeze);
+        }
+    }
+
     /** The owner starts flushing on this thread: callbacks until {@link #leave} queue for it. */
     public static void enter(Object owner) {
         ArrayDeque<Object> flushing = FLUSHING.get();
@@ -105,6 +125,7 @@ public final class PendingSignals {
         int delivered = 0;
         try {
             for (SignalDispatcher.Delivery next = queue.poll(); next != null; next = queue.poll()) {
+                queue.current = next;
                 next.run();
                 delivered++;
             }
@@ -115,6 +136,7 @@ public final class PendingSignals {
             throw failure;
         } finally {
             queue.delivering = false;
+            queue.current = null;
         }
     }
 
@@ -136,5 +158,6 @@ public final class PendingSignals {
     private static final class Queue extends ArrayDeque<SignalDispatcher.Delivery> {
         private static final long serialVersionUID = 1L;
         private boolean delivering;
+        private SignalDispatcher.Delivery current;
     }
 }

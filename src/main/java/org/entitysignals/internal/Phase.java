@@ -8,15 +8,19 @@ import org.entitysignals.PostDelete;
 import org.entitysignals.PostSave;
 import org.entitysignals.PreDelete;
 import org.entitysignals.PreSave;
+import org.entitysignals.RelationChanged;
+import org.entitysignals.RelationEvent;
 import org.entitysignals.SaveEvent;
 
-/** The four signal phases: the qualifier that names each, the payload it carries and whether it runs inline. */
+/** The signal phases: the qualifier that names each, the payload it carries and whether it runs inline. */
 public enum Phase {
     PRE_SAVE(PreSave.class, SaveEvent.class, true),
     POST_SAVE(PostSave.class, SaveEvent.class, false),
     PRE_DELETE(PreDelete.class, DeleteEvent.class, true),
     POST_DELETE(PostDelete.class, DeleteEvent.class, false),
-    LOADED(Loaded.class, LoadEvent.class, false);
+    LOADED(Loaded.class, LoadEvent.class, false),
+    /** {@code PRE_} actions run inline, {@code POST_} ones after the flush: checked per receiver. */
+    RELATION(RelationChanged.class, RelationEvent.class, false);
 
     private final Class<? extends Annotation> qualifier;
     private final Class<?> payload;
@@ -58,7 +62,8 @@ public enum Phase {
     }
 
     static boolean isPayload(Class<?> type) {
-        return type == SaveEvent.class || type == DeleteEvent.class || type == LoadEvent.class;
+        return type == SaveEvent.class || type == DeleteEvent.class || type == LoadEvent.class
+                || type == RelationEvent.class;
     }
 
     Class<?>[] senders(Annotation qualifier) {
@@ -68,6 +73,7 @@ public enum Phase {
             case PRE_DELETE -> ((PreDelete) qualifier).value();
             case POST_DELETE -> ((PostDelete) qualifier).value();
             case LOADED -> ((Loaded) qualifier).value();
+            case RELATION -> ((RelationChanged) qualifier).value();
         };
     }
 
@@ -79,6 +85,7 @@ public enum Phase {
             case PRE_DELETE -> PreDelete.Literal.ANY;
             case POST_DELETE -> PostDelete.Literal.ANY;
             case LOADED -> Loaded.Literal.ANY;
+            case RELATION -> RelationChanged.Literal.ANY;
         };
     }
 

@@ -3,7 +3,9 @@ package org.entitysignals.internal;
 import jakarta.enterprise.event.TransactionPhase;
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
+import org.entitysignals.RelationEvent;
 
 /**
  * A validated receiver: where it is declared, its phase and the senders it accepts.
@@ -15,9 +17,26 @@ import java.util.Set;
  * @param async     whether it is an {@code @ObservesAsync} receiver
  * @param during    its transaction phase
  * @param priority  its {@code @Priority}
+ * @param attribute the relation it observes ({@link Phase#RELATION}); empty for every one
+ * @param actions   the relation actions it observes ({@link Phase#RELATION}); every one when empty
  */
 record Receiver(String location, Phase phase, Class<?>[] senders, int group, boolean async, TransactionPhase during,
-        int priority) {
+        int priority, String attribute, Set<RelationEvent.Action> actions) {
+
+    Receiver {
+        actions = actions.isEmpty() ? EnumSet.allOf(RelationEvent.Action.class) : EnumSet.copyOf(actions);
+    }
+
+    /** Whether it runs after the flush that wrote the rows, at least for some signals. */
+    boolean afterFlush() {
+        return phase.afterFlush() || phase == Phase.RELATION && actions.stream().anyMatch(action -> !action.isPre());
+    }
+
+    /** Whether it receives this action of this relation of an entity of this class. */
+    boolean accepts(Class<?> entityClass, String relation, RelationEvent.Action action) {
+        return phase == Phase.RELATION && actions.contains(action)
+                && (attribute.isEmpty() || attribute.equals(relation)) && accepts(entityClass);
+    }
 
     /** What the receiver observes after deployment; an event reaches it when fired with all of these. */
     Set<Annotation> qualifiers() {
@@ -37,7 +56,14 @@ record Receiver(String location, Phase phase, Class<?>[] senders, int group, boo
     }
 
     String describe() {
-        StringBuilder text = new StringBuilder(phase.simpleName()).append(' ').append(location);
+        StringBuilder text = new StringBuilder(phase.simpleName());
+        if (!attribute.isEmpty()) {
+            text.append('(').append(attribute).append(')');
+        }
+        if (phase == Phase.RELATION && actions.size() < RelationEvent.Action.values().length) {
+            text.append(' ').append(actions);
+        }
+        text.append(' ').append(location);
         if (async) {
             text.append(" async");
         } else if (during != TransactionPhase.IN_PROGRESS) {
@@ -50,7 +76,7 @@ record Receiver(String location, Phase phase, Class<?>[] senders, int group, boo
     public boolean equals(Object other) {
         return other instanceof Receiver that && location.equals(that.location) && phase == that.phase
                 && Arrays.equals(senders, that.senders) && group == that.group && async == that.async && during == that.during
-                && priority == that.priority;
+                && priority == that.priority && attribute.equals(that.attribute) && actions.equals(that.actions);
     }
 
     @Override

@@ -13,9 +13,14 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.entitysignals.RelationChanged;
+import org.entitysignals.RelationEvent;
 
 /**
  * Checks one observer method against the rules of the library and turns a valid receiver into a {@link Receiver}.
@@ -65,10 +70,39 @@ final class ReceiverValidator {
             return null;
         }
         checkOtherQualifiers(observer, location, phase, found);
-        checkInline(observer, location, phase, found);
+        String attribute = "";
+        Set<RelationEvent.Action> actions = EnumSet.allOf(RelationEvent.Action.class);
+        if (phase == Phase.RELATION) {
+            RelationChanged relation = (RelationChanged) phases.get(0);
+            attribute = relation.attribute();
+            if (relation.actions().length > 0) {
+                actions = EnumSet.copyOf(Arrays.asList(relation.actions()));
+            }
+            if (actions.stream().anyMatch(RelationEvent.Action::isPre)) {
+                checkInline(observer, location, found, how -> Messages.preActionDeferred(location, how));
+            }
+        } else if (phase.inlineOnly()) {
+            checkInline(observer, location, found, how -> Messages.notInline(location, phase, how));
+        }
         Class<?>[] senders = senders(observer, location, phase, phases.get(0), found);
-        return new Receiver(location, phase, senders, groups.of(senders), observer.isAsync(),
-                observer.getTransactionPhase(), observer.getPriority());
+        if (phase == Phase.RELATION) {
+            checkRelations(location, senders, attribute, found);
+        }
+        return new Receiver(location, phase, senders, groups.of(senders, attribute, actions), observer.isAsync(),
+                observer.getTransactionPhase(), observer.getPriority(), attribute, actions);
+    }
+
+    /**
+     * Each mapped sender must declare or inherit the relation (any collection-valued one when no attribute is
+     * named). Read from annotations: relations mapped only in orm.xml are not seen, so only annotated senders are
+     * checked, and only when they have no relation annotation at all, or none of the name.
+     */
+    private static void checkRelations(String location, Class<?>[] senders, String attribute, List<Throwable> found) {
+        for (Class<?> sender : senders) {
+            if (isMapped(sender) && !Relations.declares(sender, attribute)) {
+                found.add(Messages.noSuchRelation(location, sender, attribute));
+            }
+        }
     }
 
     private static void checkOtherQualifiers(ObserverMethod<?> observer, String location, Phase phase,
@@ -81,16 +115,13 @@ final class ReceiverValidator {
         }
     }
 
-    private static void checkInline(ObserverMethod<?> observer, String location, Phase phase,
-            List<Throwable> found) {
-        if (!phase.inlineOnly()) {
-            return;
-        }
+    /** Reports the observer when it is asynchronous or transactional, through the phase's message. */
+    private static void checkInline(ObserverMethod<?> observer, String location, List<Throwable> found,
+            Function<String, Throwable> problem) {
         if (observer.isAsync()) {
-            found.add(Messages.notInline(location, phase, "@ObservesAsync"));
+            found.add(problem.apply("@ObservesAsync"));
         } else if (observer.getTransactionPhase() != TransactionPhase.IN_PROGRESS) {
-            found.add(Messages.notInline(location, phase, "transactional (during = "
-                    + observer.getTransactionPhase() + ")"));
+            found.add(problem.apply("transactional (during = " + observer.getTransactionPhase() + ")"));
         }
     }
 

@@ -6,7 +6,11 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.annotation.Annotation;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.entitysignals.RelationEvent;
 
 /**
  * Turns a JPA callback into one CDI event. Everything is resolved once per entity class and phase (lazily, on the
@@ -21,6 +25,7 @@ public final class SignalDispatcher {
     private final BeanManager beanManager;
     private final List<Receiver> receivers;
     private final boolean hasPostPhaseReceivers;
+    private final boolean hasRelationReceivers;
     private volatile boolean running = true;
     private final ClassValue<Route[]> routes = new ClassValue<>() {
         @Override
@@ -28,11 +33,20 @@ public final class SignalDispatcher {
             return resolve(entityClass);
         }
     };
+    /** Per entity class: the relation routes by attribute, or {@code null} when no relation receiver accepts it. */
+    private final ClassValue<Map<String, Route[]>> relationRoutes = new ClassValue<>() {
+        @Override
+        protected Map<String, Route[]> computeValue(Class<?> entityClass) {
+            return receivers.stream().anyMatch(receiver -> receiver.phase() == Phase.RELATION
+                    && receiver.accepts(entityClass)) ? new ConcurrentHashMap<>() : null;
+        }
+    };
 
     SignalDispatcher(BeanManager beanManager, List<Receiver> receivers) {
         this.beanManager = beanManager;
         this.receivers = List.copyOf(receivers);
-        this.hasPostPhaseReceivers = receivers.stream().anyMatch(receiver -> receiver.phase().afterFlush());
+        this.hasPostPhaseReceivers = receivers.stream().anyMatch(Receiver::afterFlush);
+        this.hasRelationReceivers = receivers.stream().anyMatch(receiver -> receiver.phase() == Phase.RELATION);
     }
 
     /** The signal of a callback, ready to deliver now or later; {@code null} when nobody receives it. */
@@ -42,6 +56,37 @@ public final class SignalDispatcher {
             return null;
         }
         return new Delivery(route, callback.eventFor(entity));
+    }
+
+    /** Whether there is any relation receiver at all: if none, relation changes need no look. */
+    public boolean hasRelationReceivers() {
+        return hasRelationReceivers;
+    }
+
+    /** Whether some relation receiver accepts entities of the class: if none does, nothing needs comparing. */
+    public boolean hasRelationReceivers(Class<?> entityClass) {
+        return relationRoutes.get(entityClass) != null;
+    }
+
+    /**
+     * The signal of a relation change, ready to deliver now or later; {@code null} when nobody receives it.
+     *
+     * @param added   the related entities linked, unmodifiable
+     * @param removed the related entities unlinked, unmodifiable
+     */
+    public Delivery prepareRelation(Object entity, String attribute, RelationEvent.Action action, Set<Object> added,
+            Set<Object> removed, boolean reverse) {
+        Class<?> entityClass = entity.getClass();
+        Map<String, Route[]> byAttribute = relationRoutes.get(entityClass);
+        if (byAttribute == null) {
+            return null;
+        }
+        Route route = byAttribute.computeIfAbsent(attribute, name -> resolveRelation(entityClass, name))
+                [action.ordinal()];
+        if (route == null || Muting.isMuted(entityClass)) {
+            return null;
+        }
+        return new Delivery(route, new EntityRelationEvent(entity, attribute, action, added, removed, reverse));
     }
 
     /** Whether any receiver observes a post phase: if none does, flush hooks have nothing to wait for. */
@@ -64,23 +109,41 @@ public final class SignalDispatcher {
     private Route[] resolve(Class<?> entityClass) {
         Route[] resolved = new Route[Phase.values().length];
         for (Phase phase : Phase.values()) {
-            Set<Annotation> qualifiers = new LinkedHashSet<>();
-            qualifiers.add(phase.anyQualifier());
-            boolean sync = false;
-            boolean async = false;
-            for (Receiver receiver : receivers) {
-                if (receiver.phase() == phase && receiver.accepts(entityClass)) {
-                    qualifiers.addAll(receiver.qualifiers());
-                    sync |= !receiver.async();
-                    async |= receiver.async();
-                }
-            }
-            if (sync || async) {
-                Event<Object> event = beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new));
-                resolved[phase.ordinal()] = new Route(event, sync, async);
+            if (phase != Phase.RELATION) {
+                resolved[phase.ordinal()] = route(phase, receiver -> receiver.phase() == phase
+                        && receiver.accepts(entityClass));
             }
         }
         return resolved;
+    }
+
+    private Route[] resolveRelation(Class<?> entityClass, String attribute) {
+        RelationEvent.Action[] actions = RelationEvent.Action.values();
+        Route[] resolved = new Route[actions.length];
+        for (RelationEvent.Action action : actions) {
+            resolved[action.ordinal()] = route(Phase.RELATION,
+                    receiver -> receiver.accepts(entityClass, attribute, action));
+        }
+        return resolved;
+    }
+
+    /** The event that reaches exactly the receivers selected, or {@code null} when none is. */
+    private Route route(Phase phase, Predicate<Receiver> selected) {
+        Set<Annotation> qualifiers = new LinkedHashSet<>();
+        qualifiers.add(phase.anyQualifier());
+        boolean sync = false;
+        boolean async = false;
+        for (Receiver receiver : receivers) {
+            if (selected.test(receiver)) {
+                qualifiers.addAll(receiver.qualifiers());
+                sync |= !receiver.async();
+                async |= receiver.async();
+            }
+        }
+        if (!sync && !async) {
+            return null;
+        }
+        return new Route(beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new)), sync, async);
     }
 
     /** One signal about to be delivered. */
@@ -92,6 +155,25 @@ public final class SignalDispatcher {
         private Delivery(Route route, Object payload) {
             this.route = route;
             this.payload = payload;
+        }
+
+        /**
+         * Tells a save signal what the save changes.
+         *
+         * @return this delivery
+         */
+        public Delivery changes(ChangeSource changes) {
+            if (payload instanceof EntitySaveEvent save) {
+                save.changes(changes);
+            }
+            return this;
+        }
+
+        /** Copies what the signal reads from the provider's state, which is about to change. */
+        void freeze() {
+            if (payload instanceof EntitySaveEvent save) {
+                save.freeze();
+            }
         }
 
         public void run() {
@@ -123,6 +205,9 @@ public final class SignalDispatcher {
                 fire(payload);
             }
             if (async) {
+                if (payload instanceof EntitySaveEvent save) {
+                    save.freeze();
+                }
                 event.fireAsync(payload).exceptionally(failure -> {
                     LOG.log(System.Logger.Level.WARNING, Messages.asyncFailure(payload.toString(), failure), failure);
                     return null;

@@ -46,17 +46,40 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        queue(event.getSession(), Callback.POST_PERSIST, event.getEntity());
+        SignalDispatcher.Delivery delivery = connection.prepare(Callback.POST_PERSIST, event.getEntity());
+        if (delivery != null) {
+            // no session: a queued signal must not keep an abandoned session reachable (PendingSignals' weak keys)
+            queue(event.getSession(), delivery.changes(new HibernateChanges(true, event.getPersister(),
+                    null, event.getEntity(), null, event.getState(), null)));
+        }
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        queue(event.getSession(), Callback.POST_UPDATE, event.getEntity());
+        SignalDispatcher.Delivery delivery = connection.prepare(Callback.POST_UPDATE, event.getEntity());
+        if (delivery == null) {
+            return;
+        }
+        EntityPersister persister = event.getPersister();
+        int[] dirty = event.getDirtyProperties();
+        if (dirty == null && event.getOldState() != null) {
+            dirty = persister.findDirty(event.getState(), event.getOldState(), event.getEntity(), event.getSession());
+        }
+        if (dirty != null && !HibernateChanges.changesAttributes(persister, dirty)) {
+            // only collections changed: a relation change, not a save (see SignallingCallbackRegistry.preUpdate)
+            return;
+        }
+        // the dirty properties are known, so the session is not needed (nor kept reachable: see onPostInsert)
+        queue(event.getSession(), delivery.changes(new HibernateChanges(false, persister, null,
+                event.getEntity(), event.getOldState(), event.getState(), dirty)));
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        queue(event.getSession(), Callback.POST_REMOVE, event.getEntity());
+        SignalDispatcher.Delivery delivery = connection.prepare(Callback.POST_REMOVE, event.getEntity());
+        if (delivery != null) {
+            queue(event.getSession(), delivery);
+        }
     }
 
     @Override
@@ -77,11 +100,8 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
         }
     }
 
-    private void queue(EventSource session, Callback callback, Object entity) {
-        SignalDispatcher.Delivery delivery = connection.prepare(callback, entity);
-        if (delivery == null) {
-            return;
-        }
+    /** Queues a post-phase delivery until the session's flush is over. */
+    static void queue(EventSource session, SignalDispatcher.Delivery delivery) {
         if (session == null) {
             // a StatelessSession: no persistence context to wait for, nothing to flush
             delivery.run();

@@ -5,8 +5,12 @@ import org.entitysignals.internal.DeliveryGuard;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.Phase;
 import org.entitysignals.internal.SignalDispatcher;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.spi.FlushEntityEvent;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.jpa.event.spi.CallbackType;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Raises the pre-phase signal of each JPA callback, then runs Hibernate's own callbacks (default listeners, entity
@@ -17,10 +21,13 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
 
     private final CallbackRegistry delegate;
     private final DispatcherConnection connection;
+    private final SessionFactoryImplementor sessionFactory;
 
-    SignallingCallbackRegistry(CallbackRegistry delegate, DispatcherConnection connection) {
+    SignallingCallbackRegistry(CallbackRegistry delegate, DispatcherConnection connection,
+            SessionFactoryImplementor sessionFactory) {
         this.delegate = delegate;
         this.connection = connection;
+        this.sessionFactory = sessionFactory;
     }
 
     @Override
@@ -30,7 +37,11 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
 
     @Override
     public void preCreate(Object entity) {
-        signal(Callback.PRE_PERSIST, entity);
+        SignalDispatcher.Delivery delivery = connection.prepare(Callback.PRE_PERSIST, entity);
+        if (delivery != null) {
+            EntityPersister persister = sessionFactory.getMappingMetamodel().getEntityDescriptor(entity.getClass());
+            delivery.changes(new HibernateChanges(true, persister, null, entity, null, null, null)).run();
+        }
         runOwnCallbacks(entity, CallbackType.PRE_PERSIST);
     }
 
@@ -43,7 +54,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
     @Override
     public boolean preUpdate(Object entity) {
         // true tells Hibernate to re-read the entity's state: a pre-save receiver may have changed it
-        boolean signalled = signal(Callback.PRE_UPDATE, entity);
+        boolean signalled = preUpdateSignal(entity);
         if (!delegate.hasRegisteredCallbacks(entity.getClass(), CallbackType.PRE_UPDATE)) {
             return signalled;
         }
@@ -110,6 +121,31 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
         } finally {
             DeliveryGuard.restore(outer);
         }
+    }
+
+    /**
+     * The pre-update signal, told what changes from the entry Hibernate is flushing; none when only collections
+     * changed (Hibernate updates a versioned entity then), which is a relation change, not a save.
+     */
+    private boolean preUpdateSignal(Object entity) {
+        SignalDispatcher.Delivery delivery = connection.prepare(Callback.PRE_UPDATE, entity);
+        if (delivery == null) {
+            return false;
+        }
+        FlushEntityEvent flushing = FlushingEntity.of(entity);
+        if (flushing == null) {
+            delivery.run();
+            return true;
+        }
+        EntityEntry entry = flushing.getEntityEntry();
+        EntityPersister persister = entry.getPersister();
+        if (flushing.hasDirtyCollection() && flushing.isDirtyCheckPossible() && (flushing.getDirtyProperties() == null
+                || !HibernateChanges.changesAttributes(persister, flushing.getDirtyProperties()))) {
+            return false;
+        }
+        delivery.changes(new HibernateChanges(false, persister, flushing.getSession(), entity,
+                entry.getLoadedState(), null, null)).run();
+        return true;
     }
 
     private boolean signal(Callback callback, Object entity) {

@@ -42,7 +42,8 @@ public final class SignalsIntegrator implements Integrator {
         EventEngine engine = sessionFactory.getEventEngine();
         DispatcherConnection connection = DispatcherConnection.ownWarning(
                 givenBeanManager(sessionFactory.getProperties().get(BEAN_MANAGER)));
-        CallbackRegistry signalling = new SignallingCallbackRegistry(engine.getCallbackRegistry(), connection);
+        CallbackRegistry signalling = new SignallingCallbackRegistry(engine.getCallbackRegistry(), connection,
+                sessionFactory);
         EventListenerRegistry listeners = engine.getListenerRegistry();
         // Hibernate hands its callback registry to every listener implementing CallbackRegistryConsumer
         // (persist, flush-entity, delete, post-insert/update/delete, post-load): hand ours instead.
@@ -53,12 +54,18 @@ public final class SignalsIntegrator implements Integrator {
                 }
             }
         }
+        listeners.prependListeners(EventType.FLUSH_ENTITY, FlushingEntity.opening());
+        listeners.appendListeners(EventType.FLUSH_ENTITY, FlushingEntity.closing());
         PostPhaseSignals postPhase = new PostPhaseSignals(connection);
         listeners.appendListeners(EventType.POST_INSERT, postPhase);
         listeners.appendListeners(EventType.POST_UPDATE, postPhase);
         listeners.appendListeners(EventType.POST_DELETE, postPhase);
         listeners.appendListeners(EventType.FLUSH, postPhase);
         listeners.appendListeners(EventType.AUTO_FLUSH, postPhase);
+        RelationSignals relations = new RelationSignals(connection);
+        listeners.appendListeners(EventType.PRE_COLLECTION_UPDATE, relations);
+        listeners.appendListeners(EventType.PRE_COLLECTION_RECREATE, relations);
+        listeners.appendListeners(EventType.PRE_COLLECTION_REMOVE, relations);
         TransactionManager transactionManager = sessionFactory.getServiceRegistry()
                 .requireService(JtaPlatform.class).retrieveTransactionManager();
         if (transactionManager != null) {

@@ -1,0 +1,102 @@
+package org.entitysignals.internal.eclipselink;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.entitysignals.internal.StateChanges;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.AggregateChangeRecord;
+import org.eclipse.persistence.internal.sessions.DirectToFieldChangeRecord;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.internal.sessions.ObjectReferenceChangeRecord;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+
+/**
+ * What a save changes on EclipseLink, read from the change set it computed for the flush: each change record
+ * carries the attribute's old value (a copy, for an embeddable) and its new one. An INSERT's change set has no
+ * records, so its values are read from the entity. The change set is referenced, not copied; EclipseLink merges a
+ * later flush of the same transaction into it, so signals still pending then copy what they need first.
+ */
+final class EclipseLinkChanges extends StateChanges {
+
+    private final Mappings mappings;
+    private final AbstractSession session;
+    private final Object entity;
+    private final ObjectChangeSet changeSet;
+    private final boolean written;
+
+    /**
+     * @param changeSet the entity's change set in this flush; {@code null} for an INSERT
+     * @param written   whether the rows are written (post phase): new values then come from the records
+     */
+    EclipseLinkChanges(boolean created, Mappings mappings, AbstractSession session, Object entity,
+            ObjectChangeSet changeSet, boolean written) {
+        super(created);
+        this.mappings = mappings;
+        this.session = session;
+        this.entity = entity;
+        this.changeSet = changeSet;
+        this.written = written;
+    }
+
+    /** Whether the change set changes some singular attribute; else the update is about collections only. */
+    static boolean changesAttributes(Mappings mappings, ObjectChangeSet changeSet) {
+        for (ChangeRecord record : changeSet.getChanges()) {
+            if (mappings.singular.containsKey(record.getAttribute())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Set<String> attributes() {
+        return mappings.names();
+    }
+
+    @Override
+    protected Object readNew(String attribute) {
+        ChangeRecord record = written && changeSet != null ? changeSet.getChangesForAttributeNamed(attribute) : null;
+        if (record instanceof DirectToFieldChangeRecord direct) {
+            return direct.getNewValue();
+        }
+        if (record instanceof ObjectReferenceChangeRecord reference) {
+            return clone(reference.getNewValue());
+        }
+        if (record instanceof AggregateChangeRecord aggregate) {
+            return clone(aggregate.getChangedObject());
+        }
+        return mappings.singular.get(attribute).getRealAttributeValueFromObject(entity, session);
+    }
+
+    @Override
+    protected Object readOld(String attribute) {
+        ChangeRecord record = changeSet == null ? null : changeSet.getChangesForAttributeNamed(attribute);
+        if (record instanceof DirectToFieldChangeRecord direct) {
+            return direct.getOldValue();
+        }
+        if (record instanceof ObjectReferenceChangeRecord reference) {
+            return reference.getOldValue();
+        }
+        if (record instanceof AggregateChangeRecord aggregate) {
+            return aggregate.getOldValue();
+        }
+        return readNew(attribute);
+    }
+
+    @Override
+    protected Set<String> findChanged() {
+        Set<String> changed = new TreeSet<>();
+        if (changeSet != null) {
+            for (ChangeRecord record : changeSet.getChanges()) {
+                if (mappings.singular.containsKey(record.getAttribute())) {
+                    changed.add(record.getAttribute());
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static Object clone(Object changeSet) {
+        return changeSet instanceof ObjectChangeSet objectChangeSet ? objectChangeSet.getUnitOfWorkClone() : null;
+    }
+}

@@ -1,0 +1,111 @@
+package org.entitysignals.internal.eclipselink;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.entitysignals.internal.PendingSignals;
+import org.entitysignals.internal.RelationChanges;
+import org.entitysignals.internal.SignalDispatcher;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.internal.sessions.CollectionChangeRecord;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
+import org.eclipse.persistence.mappings.CollectionMapping;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.ManyToManyMapping;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+
+/**
+ * Relation signals on EclipseLink, from the change set of a flush, which EclipseLink computes before writing any
+ * row (and writes join-table rows last): {@code PRE_} actions are delivered as soon as it is computed, the
+ * {@code POST_} ones queued for the unit of work and delivered once the flush is over. A collection record has the
+ * net change; a new entity's change set has no records, so its collections are read. A removed entity has no
+ * change set, and read-only (inverse) mappings write nothing: neither signals.
+ */
+public final class EclipseLinkRelations {
+
+    /** Owning mapping: the attribute of the inverse side of a bidirectional many-to-many, if any. */
+    private static final Map<DatabaseMapping, Optional<String>> INVERSES =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private EclipseLinkRelations() {
+    }
+
+    public static void signal(SignalDispatcher dispatcher, AbstractSession unitOfWork, UnitOfWorkChangeSet changes) {
+        for (ObjectChangeSet changeSet : changes.getAllChangeSets().keySet()) {
+            Object owner = changeSet.getUnitOfWorkClone();
+            ClassDescriptor descriptor = owner == null ? null : unitOfWork.getDescriptor(owner.getClass());
+            if (descriptor == null) {
+                continue;
+            }
+            if (changeSet.isNew()) {
+                for (DatabaseMapping mapping : Mappings.of(descriptor).relations) {
+                    Set<Object> added = new LinkedHashSet<>(elements(mapping, owner, unitOfWork));
+                    signal(dispatcher, unitOfWork, owner, mapping, added, new LinkedHashSet<>());
+                }
+                continue;
+            }
+            for (ChangeRecord record : changeSet.getChanges()) {
+                if (record instanceof CollectionChangeRecord collection
+                        && Mappings.writesRelation(collection.getMapping())) {
+                    signal(dispatcher, unitOfWork, owner, collection.getMapping(),
+                            clones(collection.getAddObjectList().keySet()),
+                            clones(collection.getRemoveObjectList().keySet()));
+                }
+            }
+        }
+    }
+
+    private static void signal(SignalDispatcher dispatcher, AbstractSession unitOfWork, Object owner,
+            DatabaseMapping mapping, Set<Object> added, Set<Object> removed) {
+        String inverse = inverseAttribute(mapping);
+        if (added.isEmpty() && removed.isEmpty()
+                || !dispatcher.hasRelationReceivers(owner.getClass()) && inverse == null) {
+            return;
+        }
+        boolean emptied = !removed.isEmpty() && elements(mapping, owner, unitOfWork).isEmpty();
+        List<SignalDispatcher.Delivery> post = RelationChanges.signal(dispatcher, owner, mapping.getAttributeName(),
+                added, removed, emptied, inverse);
+        for (SignalDispatcher.Delivery delivery : post) {
+            PendingSignals.enqueue(unitOfWork, delivery);
+        }
+    }
+
+    private static Set<Object> clones(Set<ObjectChangeSet> changeSets) {
+        Set<Object> clones = new LinkedHashSet<>();
+        for (ObjectChangeSet changeSet : changeSets) {
+            clones.add(changeSet.getUnitOfWorkClone());
+        }
+        return clones;
+    }
+
+    private static Collection<?> elements(DatabaseMapping mapping, Object owner, AbstractSession session) {
+        Object value = ((CollectionMapping) mapping).getRealCollectionAttributeValueFromObject(owner, session);
+        if (value instanceof Map<?, ?> map) {
+            return map.values();
+        }
+        return value instanceof Collection<?> collection ? collection : List.of();
+    }
+
+    /** The read-only many-to-many of the target over the same join table, if the relation is bidirectional. */
+    private static String inverseAttribute(DatabaseMapping owning) {
+        return INVERSES.computeIfAbsent(owning, key -> {
+            if (!(owning instanceof ManyToManyMapping manyToMany) || owning.getReferenceDescriptor() == null) {
+                return Optional.empty();
+            }
+            for (DatabaseMapping candidate : Mappings.all(owning.getReferenceDescriptor())) {
+                if (candidate instanceof ManyToManyMapping other && other.isReadOnly()
+                        && other.getRelationTableName().equals(manyToMany.getRelationTableName())) {
+                    return Optional.of(other.getAttributeName());
+                }
+            }
+            return Optional.empty();
+        }).orElse(null);
+    }
+}

@@ -1,0 +1,324 @@
+package org.entitysignals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entitysignals.RelationEvent.Action;
+import org.entitysignals.model.Account;
+import org.entitysignals.model.AuditEntry;
+import org.entitysignals.model.Course;
+import org.entitysignals.model.Learner;
+import org.entitysignals.model.Team;
+import org.entitysignals.support.Provider;
+import org.entitysignals.support.Recorder;
+import org.entitysignals.support.TestApp;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** {@code @RelationChanged}: Django's m2m_changed, reporting the net change JPA writes, on both providers. */
+class RelationSignalTest {
+
+    /** Records "Owner.attribute ACTION +[added] -[removed]" for every relation event, reverse ones marked. */
+    @ApplicationScoped
+    static class RelationSignalTestReceivers {
+        @Inject
+        Recorder recorder;
+
+        void any(@Observes @RelationChanged RelationEvent<?> event) {
+            recorder.record(describe(event));
+        }
+
+        static String describe(RelationEvent<?> event) {
+            return (event.reverse() ? "reverse " : "") + event.entity() + "." + event.attribute() + " "
+                    + event.action() + " +" + names(event.added()) + " -" + names(event.removed());
+        }
+
+        private static List<String> names(Set<Object> entities) {
+            return entities.stream().map(Object::toString).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static final class School {
+        final Long lea;
+        final Long math;
+        final Long art;
+        final Long music;
+
+        School(TestApp app) {
+            math = app.persist(new Course("math")).getId();
+            art = app.persist(new Course("art")).getId();
+            music = app.persist(new Course("music")).getId();
+            lea = app.call(em -> {
+                Learner learner = new Learner("lea");
+                learner.getCourses().add(em.find(Course.class, math));
+                learner.getCourses().add(em.find(Course.class, art));
+                em.persist(learner);
+                return learner.getId();
+            });
+            app.bean(Recorder.class).clear();
+        }
+
+        Learner lea(EntityManager em) {
+            return em.find(Learner.class, lea);
+        }
+
+        Course course(EntityManager em, Long id) {
+            return em.find(Course.class, id);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reportsElementsLinkedWithANewOwner(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            // when
+            new School(app);
+        }
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            Long math = app.persist(new Course("math")).getId();
+            app.bean(Recorder.class).clear();
+            app.run(em -> {
+                Learner learner = new Learner("lea");
+                learner.getCourses().add(em.find(Course.class, math));
+                em.persist(learner);
+            });
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "Learner lea.courses PRE_ADD +[Course math] -[]",
+                    "reverse Course math.learners PRE_ADD +[Learner lea] -[]",
+                    "Learner lea.courses POST_ADD +[Course math] -[]",
+                    "reverse Course math.learners POST_ADD +[Learner lea] -[]");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reportsAddsAndRemovesOfOneFlushAsTheirNetChange(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+
+            // when math is dropped, music added, art added again, and art dropped and re-added
+            app.run(em -> {
+                Learner lea = school.lea(em);
+                lea.getCourses().remove(school.course(em, school.math));
+                lea.getCourses().add(school.course(em, school.music));
+                lea.getCourses().add(school.course(em, school.art));
+                lea.getCourses().remove(school.course(em, school.art));
+                lea.getCourses().add(school.course(em, school.art));
+            });
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "Learner lea.courses PRE_REMOVE +[] -[Course math]",
+                    "reverse Course math.learners PRE_REMOVE +[] -[Learner lea]",
+                    "Learner lea.courses PRE_ADD +[Course music] -[]",
+                    "reverse Course music.learners PRE_ADD +[Learner lea] -[]",
+                    "Learner lea.courses POST_REMOVE +[] -[Course math]",
+                    "reverse Course math.learners POST_REMOVE +[] -[Learner lea]",
+                    "Learner lea.courses POST_ADD +[Course music] -[]",
+                    "reverse Course music.learners POST_ADD +[Learner lea] -[]");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reportsAClearWithEveryElementUnlinked(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+
+            // when
+            app.run(em -> school.lea(em).getCourses().clear());
+
+            // then the courses each lost a learner: a removal on their side
+            assertThat(app.bean(Recorder.class).seen()).containsExactlyInAnyOrder(
+                    "Learner lea.courses PRE_CLEAR +[] -[Course art, Course math]",
+                    "reverse Course art.learners PRE_REMOVE +[] -[Learner lea]",
+                    "reverse Course math.learners PRE_REMOVE +[] -[Learner lea]",
+                    "Learner lea.courses POST_CLEAR +[] -[Course art, Course math]",
+                    "reverse Course art.learners POST_REMOVE +[] -[Learner lea]",
+                    "reverse Course math.learners POST_REMOVE +[] -[Learner lea]");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reportsAReplacedCollectionAsItsNetChange(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+
+            // when
+            app.run(em -> school.lea(em).setCourses(new LinkedHashSet<>(
+                    List.of(school.course(em, school.art), school.course(em, school.music)))));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).filteredOn(seen -> !seen.startsWith("reverse"))
+                    .containsExactly(
+                            "Learner lea.courses PRE_REMOVE +[] -[Course math]",
+                            "Learner lea.courses PRE_ADD +[Course music] -[]",
+                            "Learner lea.courses POST_REMOVE +[] -[Course math]",
+                            "Learner lea.courses POST_ADD +[Course music] -[]");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reportsNothingWhenNothingIsWritten(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+
+            // when an element already linked is added, one is added and removed again, and only the inverse changes
+            app.run(em -> {
+                Learner lea = school.lea(em);
+                lea.getCourses().add(school.course(em, school.math));
+                lea.getCourses().add(school.course(em, school.music));
+                lea.getCourses().remove(school.course(em, school.music));
+                school.course(em, school.music).getLearners().add(lea);
+            });
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).isEmpty();
+            assertThat(app.rowsCommitted("LEARNER_COURSE")).isEqualTo(2);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reportsNoRelationChangeWhenTheOwnerIsDeleted(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+
+            // when
+            app.run(em -> em.remove(school.lea(em)));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).isEmpty();
+            assertThat(app.rowsCommitted("LEARNER_COURSE")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reportsUnidirectionalOneToMany(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            Long team = app.persist(new Team("red")).getId();
+            Long ann = app.persist(new Account("ann", "ann@old.org")).getId();
+
+            // when
+            app.run(em -> em.find(Team.class, team).getMembers().add(em.find(Account.class, ann)));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "Team red.members PRE_ADD +[Account ann] -[]",
+                    "Team red.members POST_ADD +[Account ann] -[]");
+        }
+    }
+
+    /** Counts join rows as another connection sees them, uncommitted ones included. */
+    @ApplicationScoped
+    static class RelationSignalTestRowProbe {
+        @Inject
+        Recorder recorder;
+
+        private TestApp app;
+
+        void attach(TestApp app) {
+            this.app = app;
+        }
+
+        void probe(@Observes @RelationChanged(value = Learner.class, attribute = "courses") RelationEvent<Learner> event) {
+            recorder.record(event.action() + " rows=" + app.rowsWritten("LEARNER_COURSE"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void runsPreActionsBeforeTheRowsAreWrittenAndPostActionsAfter(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestRowProbe.class)) {
+            app.bean(RelationSignalTestRowProbe.class).attach(app);
+            School school = new School(app);
+
+            // when
+            app.run(em -> school.lea(em).getCourses().add(school.course(em, school.music)));
+            app.run(em -> school.lea(em).getCourses().clear());
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "PRE_ADD rows=2", "POST_ADD rows=3", "PRE_CLEAR rows=3", "POST_CLEAR rows=0");
+        }
+    }
+
+    @ApplicationScoped
+    static class RelationSignalTestFilters {
+        @Inject
+        Recorder recorder;
+        @Inject
+        EntityManager em;
+
+        void added(@Observes @RelationChanged(value = Learner.class, attribute = "courses",
+                actions = Action.POST_ADD) RelationEvent<Learner> event) {
+            for (Object course : event.added()) {
+                em.persist(new AuditEntry(event.entity() + " enrolled in " + course));
+            }
+        }
+
+        void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) @RelationChanged(value = Course.class,
+                actions = {Action.POST_ADD, Action.POST_REMOVE}) RelationEvent<Course> event) {
+            recorder.record("committed " + RelationSignalTestReceivers.describe(event));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void filtersByAttributeAndActionAndLetsPostReceiversWrite(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestFilters.class)) {
+            School school = new School(app);
+
+            // when
+            app.run(em -> school.lea(em).getCourses().add(school.course(em, school.music)));
+
+            // then
+            assertThat(app.rowsCommitted("AUDITENTRY")).isEqualTo(3);
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "committed reverse Course music.learners POST_ADD +[Learner lea] -[]");
+        }
+    }
+
+    @ApplicationScoped
+    static class RelationSignalTestVeto {
+        void veto(@Observes @RelationChanged(value = Learner.class, actions = Action.PRE_ADD) RelationEvent<Learner> e) {
+            if (e.added().stream().anyMatch(course -> course.toString().equals("Course music"))) {
+                throw new IllegalStateException("music is full");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void aFailingPreActionReceiverRollsTheTransactionBack(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestVeto.class)) {
+            School school = new School(app);
+
+            // when
+            assertThatThrownBy(() -> app.run(em -> {
+                Learner lea = school.lea(em);
+                lea.setName("renamed");
+                lea.getCourses().add(school.course(em, school.music));
+            })).hasRootCauseMessage("music is full");
+
+            // then
+            assertThat(app.rowsCommitted("LEARNER_COURSE")).isEqualTo(2);
+            String name = app.call(em -> school.lea(em).getName());
+            assertThat(name).isEqualTo("lea");
+        }
+    }
+}
