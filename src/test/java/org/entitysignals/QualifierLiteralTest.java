@@ -14,6 +14,7 @@ class QualifierLiteralTest {
     @PreSave
     @PreDelete({Author.class, Book.class})
     @PostDelete
+    @RelationChanged(value = Author.class, attribute = "books", actions = RelationEvent.Action.POST_ADD)
     void declared() {
     }
 
@@ -27,6 +28,15 @@ class QualifierLiteralTest {
                 .hasSameHashCodeAs(declared(PostSave.class));
         assertThat(PreDelete.Literal.of(Author.class, Book.class)).isEqualTo(declared(PreDelete.class));
         assertThat(PreDelete.Literal.of(Book.class, Author.class)).isNotEqualTo(declared(PreDelete.class));
+    }
+
+    @Test
+    void relationLiteralsEqualTheDeclaredAnnotations() throws Exception {
+        assertThat(RelationChanged.Literal.of(Author.class).withAttribute("books")
+                .withActions(RelationEvent.Action.POST_ADD)).isEqualTo(declared(RelationChanged.class))
+                .hasSameHashCodeAs(declared(RelationChanged.class));
+        assertThat(RelationChanged.Literal.of(Author.class).withAttribute("books"))
+                .isNotEqualTo(declared(RelationChanged.class));
     }
 
     @Test

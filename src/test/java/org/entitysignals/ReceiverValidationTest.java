@@ -14,6 +14,8 @@ import org.entitysignals.model.Admin;
 import org.entitysignals.model.Audited;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Book;
+import org.entitysignals.model.Learner;
+import org.entitysignals.model.Team;
 import org.entitysignals.model.Person;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -191,6 +193,105 @@ class ReceiverValidationTest {
         Throwable failure = catchThrowable(() -> new Weld().disableDiscovery()
                 .addExtension(new EntitySignalsExtension())
                 .addBeanClasses(ReceiverValidationTestValidReceivers.class).initialize().close());
+
+        // then
+        assertThat(failure).isNull();
+    }
+
+    static class ReceiverValidationTestAsyncPreAction {
+        void receive(@ObservesAsync @RelationChanged(Learner.class) RelationEvent<Learner> event) {
+        }
+    }
+
+    @Test
+    void rejectsAnAsyncRelationReceiverThatWouldGetPreActions() {
+        assertThat(deploymentFailure(ReceiverValidationTestAsyncPreAction.class))
+                .contains("ESIG008", "@ObservesAsync", location(ReceiverValidationTestAsyncPreAction.class),
+                        "actions = {POST_ADD, POST_REMOVE, POST_CLEAR}");
+    }
+
+    static class ReceiverValidationTestTransactionalPreAction {
+        void receive(@Observes(during = TransactionPhase.AFTER_SUCCESS) @RelationChanged(value = Learner.class,
+                actions = {RelationEvent.Action.POST_ADD, RelationEvent.Action.PRE_ADD}) RelationEvent<Learner> event) {
+        }
+    }
+
+    @Test
+    void rejectsATransactionalRelationReceiverThatNamesAPreAction() {
+        assertThat(deploymentFailure(ReceiverValidationTestTransactionalPreAction.class))
+                .contains("ESIG008", "during = AFTER_SUCCESS",
+                        location(ReceiverValidationTestTransactionalPreAction.class));
+    }
+
+    static class ReceiverValidationTestNoSuchRelation {
+        void receive(@Observes @RelationChanged(value = Learner.class, attribute = "coursez")
+                RelationEvent<Learner> event) {
+        }
+    }
+
+    @Test
+    void rejectsARelationTheSenderDoesNotHave() {
+        assertThat(deploymentFailure(ReceiverValidationTestNoSuchRelation.class))
+                .contains("ESIG009", Learner.class.getName(), "'coursez'",
+                        location(ReceiverValidationTestNoSuchRelation.class));
+    }
+
+    static class ReceiverValidationTestSenderWithoutRelations {
+        void receive(@Observes @RelationChanged(Author.class) RelationEvent<Author> event) {
+        }
+    }
+
+    @Test
+    void rejectsASenderWithoutRelations() {
+        assertThat(deploymentFailure(ReceiverValidationTestSenderWithoutRelations.class))
+                .contains("ESIG009", Author.class.getName(), "no collection-valued relation",
+                        location(ReceiverValidationTestSenderWithoutRelations.class));
+    }
+
+    static class ReceiverValidationTestRelationPayload {
+        void receive(@Observes @RelationChanged(Learner.class) SaveEvent<Learner> event) {
+        }
+    }
+
+    @Test
+    void rejectsTheWrongPayloadForRelationChanged() {
+        assertThat(deploymentFailure(ReceiverValidationTestRelationPayload.class))
+                .contains("ESIG003", "@RelationChanged delivers RelationEvent",
+                        location(ReceiverValidationTestRelationPayload.class));
+    }
+
+    static class ReceiverValidationTestRelationWithoutQualifier {
+        void receive(@Observes RelationEvent<Learner> event) {
+        }
+    }
+
+    @Test
+    void rejectsARelationEventWithoutItsQualifier() {
+        assertThat(deploymentFailure(ReceiverValidationTestRelationWithoutQualifier.class))
+                .contains("ESIG004", "Add @RelationChanged", location(ReceiverValidationTestRelationWithoutQualifier.class));
+    }
+
+    static class ReceiverValidationTestValidRelationReceivers {
+        void sync(@Observes @RelationChanged(value = Learner.class, attribute = "courses") RelationEvent<Learner> e) {
+        }
+
+        void async(@ObservesAsync @RelationChanged(value = Learner.class, actions = RelationEvent.Action.POST_ADD)
+                RelationEvent<Learner> e) {
+        }
+
+        void inherited(@Observes @RelationChanged(value = Team.class, attribute = "members") RelationEvent<Team> e) {
+        }
+
+        void any(@Observes @RelationChanged RelationEvent<?> e) {
+        }
+    }
+
+    @Test
+    void acceptsValidRelationReceivers() {
+        // when
+        Throwable failure = catchThrowable(() -> new Weld().disableDiscovery()
+                .addExtension(new EntitySignalsExtension())
+                .addBeanClasses(ReceiverValidationTestValidRelationReceivers.class).initialize().close());
 
         // then
         assertThat(failure).isNull();
