@@ -44,6 +44,36 @@ public class School {
     }
 
     @ActivateRequestContext
+    public Course openCourse(String title) {
+        return inTransaction(em -> {
+            Course course = new Course(title);
+            em.persist(course);
+            return course;
+        });
+    }
+
+    /** {@code student.courses.add(*courses)}: the courses are linked, no save of the student. */
+    @ActivateRequestContext
+    public void signUp(Long studentId, Course... courses) {
+        inTransaction(em -> {
+            Student student = em.find(Student.class, studentId);
+            for (Course course : courses) {
+                student.getCourses().add(em.find(Course.class, course.getId()));
+            }
+            return null;
+        });
+    }
+
+    /** {@code student.courses.remove(course)}. */
+    @ActivateRequestContext
+    public void drop(Long studentId, Course course) {
+        inTransaction(em -> {
+            em.find(Student.class, studentId).getCourses().remove(em.find(Course.class, course.getId()));
+            return null;
+        });
+    }
+
+    @ActivateRequestContext
     public void expel(Long studentId) {
         inTransaction(em -> {
             em.remove(em.find(Student.class, studentId));

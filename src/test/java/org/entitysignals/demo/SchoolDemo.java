@@ -48,7 +48,7 @@ public final class SchoolDemo {
         AppUser rahul = school.register("rahul");
         out.println("Profiles of rahul: " + school.profilesOf("rahul"));
 
-        out.println("== post_save on update: created is false, no second Profile");
+        out.println("== post_save on update: created is false, no second Profile, and what changed");
         school.changeEmail(rahul.getId(), "rahul@school.example");
         out.println("Profiles of rahul: " + school.profilesOf("rahul"));
 
@@ -56,6 +56,12 @@ public final class SchoolDemo {
         Path photo = Files.createTempFile("rahul-sharma-", ".jpg");
         Student student = school.enroll("rahul sharma", photo.toString());
         out.println("Saved student: " + student.getName());
+
+        out.println("== m2m_changed: enrollments are logged, with no post_save for the student");
+        Course math = school.openCourse("Math");
+        Course art = school.openCourse("Art");
+        school.signUp(student.getId(), math, art);
+        school.drop(student.getId(), art);
 
         out.println("== post_delete: the photo file is removed from disk");
         school.expel(student.getId());

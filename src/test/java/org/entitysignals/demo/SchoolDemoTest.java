@@ -23,12 +23,16 @@ class SchoolDemoTest {
         assertThat(output.lines()).containsSubsequence(
                 "Profile created for rahul",
                 "Profiles of rahul: 1",
-                "== post_save on update: created is false, no second Profile",
+                "== post_save on update: created is false, no second Profile, and what changed",
+                "Email of rahul changed: null -> rahul@school.example",
                 "Profiles of rahul: 1",
                 "Capitalized student name: \"rahul sharma\" -> \"Rahul Sharma\"",
                 "Saved student: Rahul Sharma",
+                "Rahul Sharma enrolled in [Math, Art]",
+                "Rahul Sharma dropped [Art]",
                 "Photo still on disk: false",
                 "Notifying Rahul: your grade is A");
-        assertThat(output).containsOnlyOnce("Profile created for").contains("Deleted photo rahul-sharma-");
+        assertThat(output).containsOnlyOnce("Profile created for").containsOnlyOnce("Capitalized student name")
+                .contains("Deleted photo rahul-sharma-");
     }
 }

@@ -12,6 +12,8 @@ import org.entitysignals.DeleteEvent;
 import org.entitysignals.PostDelete;
 import org.entitysignals.PostSave;
 import org.entitysignals.PreSave;
+import org.entitysignals.RelationChanged;
+import org.entitysignals.RelationEvent;
 import org.entitysignals.SaveEvent;
 
 /** The tutorial's school/signals.py: every receiver, active because CDI discovered it. Nothing registers them. */
@@ -29,6 +31,26 @@ public class Signals {
         if (event.created()) {
             em.persist(new Profile(event.entity()));
             out.println("Profile created for " + event.entity().getUsername());
+        }
+    }
+
+    /** What Django needs django-dirtyfields for: the old value of what this save changed. */
+    void emailChanged(@Observes @PostSave(AppUser.class) SaveEvent<AppUser> event) {
+        if (!event.created() && event.changed("email")) {
+            out.println("Email of " + event.entity().getUsername() + " changed: " + event.oldValue("email") + " -> "
+                    + event.newValue("email"));
+        }
+    }
+
+    /** {@code @receiver(m2m_changed, sender=Student.courses.through)}: enrollments are logged. */
+    void logEnrollments(@Observes @RelationChanged(value = Student.class, attribute = "courses")
+            RelationEvent<Student> event) {
+        switch (event.action()) {
+            case POST_ADD -> out.println(event.entity() + " enrolled in " + event.added());
+            case POST_REMOVE, POST_CLEAR -> out.println(event.entity() + " dropped " + event.removed());
+            default -> {
+                // PRE_ actions could veto by throwing; the log waits until the rows are written
+            }
         }
     }
 

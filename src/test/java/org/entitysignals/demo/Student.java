@@ -3,6 +3,9 @@ package org.entitysignals.demo;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 @Entity
 public class Student {
@@ -14,6 +17,9 @@ public class Student {
     private String name;
 
     private String profilePhoto;
+
+    @ManyToMany
+    private Set<Course> courses = new LinkedHashSet<>();
 
     protected Student() {
     }
@@ -37,5 +43,14 @@ public class Student {
 
     public String getProfilePhoto() {
         return profilePhoto;
+    }
+
+    public Set<Course> getCourses() {
+        return courses;
+    }
+
+    @Override
+    public String toString() {
+        return name;
     }
 }
