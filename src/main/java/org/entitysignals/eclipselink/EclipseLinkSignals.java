@@ -132,6 +132,11 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
      */
     @Override
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
+        // a commit that is no flush of ours (nobody observes a post phase) raises no flush event: mark the unit of
+        // work here, so the callbacks of its writes can tell what changed; forgotten when it commits or is released
+        if (PendingSignals.currentOwner() != event.getSession()) {
+            PendingSignals.enter(event.getSession());
+        }
         SignalDispatcher dispatcher = connection.current();
         if (dispatcher != null && dispatcher.hasRelationReceivers()
                 && event.getSession() instanceof AbstractSession unitOfWork

@@ -2,6 +2,7 @@ package org.entitysignals.internal;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.ObserverException;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.annotation.Annotation;
 import java.util.LinkedHashSet;
@@ -133,17 +134,19 @@ public final class SignalDispatcher {
         qualifiers.add(phase.anyQualifier());
         boolean sync = false;
         boolean async = false;
+        boolean later = false;
         for (Receiver receiver : receivers) {
             if (selected.test(receiver)) {
                 qualifiers.addAll(receiver.qualifiers());
                 sync |= !receiver.async();
                 async |= receiver.async();
+                later |= receiver.async() || receiver.during() != TransactionPhase.IN_PROGRESS;
             }
         }
         if (!sync && !async) {
             return null;
         }
-        return new Route(beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new)), sync, async);
+        return new Route(beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new)), sync, async, later);
     }
 
     /** One signal about to be delivered. */
@@ -181,8 +184,13 @@ public final class SignalDispatcher {
         }
     }
 
-    /** The pre-selected event of one entity class and phase. */
-    private record Route(Event<Object> event, boolean sync, boolean async) {
+    /**
+     * The pre-selected event of one entity class and phase.
+     *
+     * @param later whether some receiver runs after the delivery (asynchronous, or in a transaction phase): it
+     *              gets the changes as of the delivery, copied, since the provider's state moves on
+     */
+    private record Route(Event<Object> event, boolean sync, boolean async, boolean later) {
 
         /**
          * Fires, and lets a receiver's runtime exception out as thrown, as CDI does for ordinary observers: Weld
@@ -201,13 +209,13 @@ public final class SignalDispatcher {
         }
 
         void deliver(Object payload) {
+            if (later && payload instanceof EntitySaveEvent save) {
+                save.freeze();
+            }
             if (sync) {
                 fire(payload);
             }
             if (async) {
-                if (payload instanceof EntitySaveEvent save) {
-                    save.freeze();
-                }
                 event.fireAsync(payload).exceptionally(failure -> {
                     LOG.log(System.Logger.Level.WARNING, Messages.asyncFailure(payload.toString(), failure), failure);
                     return null;

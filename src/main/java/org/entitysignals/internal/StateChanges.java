@@ -77,18 +77,17 @@ public abstract class StateChanges implements ChangeSource {
     }
 
     /**
-     * A copy of the changes as they are now, for receivers that run later (asynchronously), when the provider's
-     * state may have moved on. Copies only when some receiver is asynchronous.
+     * A copy of the changes as they are now, for receivers that run later (asynchronously, or in a transaction
+     * phase), when the provider's state may have moved on. Copies the changed attributes' values only: the others
+     * are unchanged, so any later read of them is right. Only routes with such receivers pay for it.
      */
     static ChangeSource snapshot(ChangeSource source) {
-        Set<String> attributes;
         Set<String> changed;
         Map<String, Object> oldValues = new HashMap<>();
         Map<String, Object> newValues = new HashMap<>();
         try {
-            attributes = source.attributes();
             changed = source.changed();
-            for (String attribute : attributes) {
+            for (String attribute : changed) {
                 oldValues.put(attribute, source.oldValue(attribute));
                 newValues.put(attribute, source.newValue(attribute));
             }
@@ -98,17 +97,17 @@ public abstract class StateChanges implements ChangeSource {
         return new StateChanges(false) {
             @Override
             public Set<String> attributes() {
-                return attributes;
+                return source.attributes();
             }
 
             @Override
             protected Object readNew(String attribute) {
-                return newValues.get(attribute);
+                return changed.contains(attribute) ? newValues.get(attribute) : source.newValue(attribute);
             }
 
             @Override
             protected Object readOld(String attribute) {
-                return oldValues.get(attribute);
+                return changed.contains(attribute) ? oldValues.get(attribute) : source.oldValue(attribute);
             }
 
             @Override

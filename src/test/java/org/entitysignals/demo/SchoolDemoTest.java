@@ -28,7 +28,7 @@ class SchoolDemoTest {
                 "Profiles of rahul: 1",
                 "Capitalized student name: \"rahul sharma\" -> \"Rahul Sharma\"",
                 "Saved student: Rahul Sharma",
-                "Rahul Sharma enrolled in [Math, Art]",
+                "Rahul Sharma enrolled in [Art, Math]",
                 "Rahul Sharma dropped [Art]",
                 "Photo still on disk: false",
                 "Notifying Rahul: your grade is A");

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import org.entitysignals.DeleteEvent;
 import org.entitysignals.PostDelete;
 import org.entitysignals.PostSave;
@@ -46,8 +48,8 @@ public class Signals {
     void logEnrollments(@Observes @RelationChanged(value = Student.class, attribute = "courses")
             RelationEvent<Student> event) {
         switch (event.action()) {
-            case POST_ADD -> out.println(event.entity() + " enrolled in " + event.added());
-            case POST_REMOVE, POST_CLEAR -> out.println(event.entity() + " dropped " + event.removed());
+            case POST_ADD -> out.println(event.entity() + " enrolled in " + titles(event.added()));
+            case POST_REMOVE, POST_CLEAR -> out.println(event.entity() + " dropped " + titles(event.removed()));
             default -> {
                 // PRE_ actions could veto by throwing; the log waits until the rows are written
             }
@@ -73,6 +75,11 @@ public class Signals {
     /** {@code @receiver(exam_result_published)}: a custom signal is a plain CDI event. */
     void notifyStudent(@Observes ExamResultPublished result) {
         out.println("Notifying " + result.studentName() + ": your grade is " + result.grade());
+    }
+
+    /** Sets of entities come in no particular order. */
+    private static List<String> titles(Set<Object> courses) {
+        return courses.stream().map(Object::toString).sorted().toList();
     }
 
     private static String titleCase(String text) {

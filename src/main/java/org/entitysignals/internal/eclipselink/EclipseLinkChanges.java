@@ -1,5 +1,6 @@
 package org.entitysignals.internal.eclipselink;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.entitysignals.internal.StateChanges;
@@ -41,11 +42,20 @@ final class EclipseLinkChanges extends StateChanges {
     /** Whether the change set changes some singular attribute; else the update is about collections only. */
     static boolean changesAttributes(Mappings mappings, ObjectChangeSet changeSet) {
         for (ChangeRecord record : changeSet.getChanges()) {
-            if (mappings.singular.containsKey(record.getAttribute())) {
+            if (changes(mappings, record)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the record is a change of a singular attribute. With weaving (attribute change tracking) a value set
+     * and set back before the flush leaves a record whose old and new values are equal: no change.
+     */
+    private static boolean changes(Mappings mappings, ChangeRecord record) {
+        return mappings.singular.containsKey(record.getAttribute()) && !(record instanceof DirectToFieldChangeRecord
+                direct && Objects.equals(direct.getOldValue(), direct.getNewValue()));
     }
 
     @Override
@@ -88,7 +98,7 @@ final class EclipseLinkChanges extends StateChanges {
         Set<String> changed = new TreeSet<>();
         if (changeSet != null) {
             for (ChangeRecord record : changeSet.getChanges()) {
-                if (mappings.singular.containsKey(record.getAttribute())) {
+                if (changes(mappings, record)) {
                     changed.add(record.getAttribute());
                 }
             }
