@@ -321,4 +321,21 @@ class RelationSignalTest {
             assertThat(name).isEqualTo("lea");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void deliversNothingWhileTheOwnersClassIsMuted(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+
+            // when
+            Signals.muted(() -> app.run(em -> school.lea(em).getCourses().add(school.course(em, school.music))),
+                    Learner.class);
+
+            // then the learner's side is muted, the course's side is not
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "reverse Course music.learners PRE_ADD +[Learner lea] -[]",
+                    "reverse Course music.learners POST_ADD +[Learner lea] -[]");
+        }
+    }
 }

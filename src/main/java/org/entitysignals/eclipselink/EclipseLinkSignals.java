@@ -30,7 +30,10 @@ import org.eclipse.persistence.transaction.AbstractTransactionController;
  *           value="org.entitysignals.eclipselink.EclipseLinkSignals"/&gt;
  * </pre>
  *
- * <p>A commit first flushes (as {@code em.flush()} would), so that receivers' writes are part of it.
+ * <p>It also tells save signals what changed ({@link org.entitysignals.SaveEvent#changedAttributes()}), from the
+ * change set EclipseLink computes for each flush, and raises {@link org.entitysignals.RelationChanged} signals from
+ * it. A commit first flushes (as {@code em.flush()} would) when some receiver observes a post phase, so that
+ * receivers' writes are part of it.
  *
  * @since 0.1.0
  */
