@@ -3,6 +3,7 @@ package org.entitysignals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
@@ -10,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -302,10 +305,12 @@ class ChangesTest {
 
     @ApplicationScoped
     static class ChangesTestLater {
+        static volatile CountDownLatch gate;
         @Inject
         Recorder recorder;
 
-        void later(@ObservesAsync @PostSave(Account.class) SaveEvent<Account> event) {
+        void later(@ObservesAsync @PostSave(Account.class) SaveEvent<Account> event) throws InterruptedException {
+            gate.await(10, TimeUnit.SECONDS);
             recorder.record("async " + ChangesTestReceivers.describe(event));
         }
     }
@@ -313,12 +318,15 @@ class ChangesTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void asyncReceiversSeeTheChangesOfTheirFlush(Provider provider) throws InterruptedException {
+        ChangesTestLater.gate = new CountDownLatch(1);
         try (TestApp app = TestApp.start(provider, Recorder.class, ChangesTestLater.class)) {
-            Long id = app.persist(new Account("ann", "ann@old.org")).getId();
-            awaitRecords(app, 1);
-            app.bean(Recorder.class).clear();
+            Long id = app.call(em -> {
+                Account account = new Account("ann", "ann@old.org");
+                em.persist(account);
+                return account.getId();
+            });
 
-            // when the entity changes again in the same transaction, right after the first flush
+            // when the entity changes again in the same transaction, and only then the async receivers run
             app.run(em -> {
                 Account account = em.find(Account.class, id);
                 account.setEmail("ann@first.org");
@@ -326,12 +334,51 @@ class ChangesTest {
                 account.setEmail("ann@second.org");
                 account.setCredits(3);
             });
+            ChangesTestLater.gate.countDown();
 
-            // then each async receiver sees its own flush's changes
-            awaitRecords(app, 2);
+            // then each sees its own flush's changes
+            awaitRecords(app, 3);
             assertThat(app.bean(Recorder.class).seen()).containsExactlyInAnyOrder(
+                    "async [credits, email, name] credits: null -> 0 email: null -> ann@old.org name: null -> ann",
                     "async [email] email: ann@old.org -> ann@first.org",
                     "async [credits, email] credits: 0 -> 3 email: ann@first.org -> ann@second.org");
+        }
+    }
+
+    @ApplicationScoped
+    static class ChangesTestFlushingReceivers {
+        @Inject
+        EntityManager em;
+        @Inject
+        Recorder recorder;
+
+        void first(@Observes @Priority(10) @PostSave(Account.class) SaveEvent<Account> event) {
+            if (!event.created() && event.entity().getCredits() == 0) {
+                event.entity().setCredits(9);
+                em.flush();
+            }
+        }
+
+        void second(@Observes @Priority(20) @PostSave(Account.class) SaveEvent<Account> event) {
+            if (!event.created()) {
+                recorder.record(ChangesTestReceivers.describe(event));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void laterReceiversSeeTheChangesOfTheirEventAfterAnEarlierOneFlushed(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, ChangesTestFlushingReceivers.class)) {
+            Long id = app.persist(new Account("ann", "ann@old.org")).getId();
+
+            // when the first receiver changes the entity again and flushes, before the second receiver runs
+            app.run(em -> em.find(Account.class, id).setEmail("ann@new.org"));
+
+            // then the second receiver still sees the first save's changes, then the second save's
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "[email] email: ann@old.org -> ann@new.org",
+                    "[credits] credits: 0 -> 9");
         }
     }
 

@@ -338,4 +338,35 @@ class RelationSignalTest {
                     "reverse Course music.learners POST_ADD +[Learner lea] -[]");
         }
     }
+
+    @ApplicationScoped
+    static class RelationSignalTestOneAttribute {
+        @Inject
+        Recorder recorder;
+
+        void members(@Observes @RelationChanged(attribute = "members") RelationEvent<?> event) {
+            recorder.record(RelationSignalTestReceivers.describe(event));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void deliversOnlyTheNamedRelation(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestOneAttribute.class)) {
+            School school = new School(app);
+            Long team = app.persist(new Team("red")).getId();
+            Long ann = app.persist(new Account("ann", "ann@old.org")).getId();
+
+            // when two relations change in one transaction
+            app.run(em -> {
+                em.find(Team.class, team).getMembers().add(em.find(Account.class, ann));
+                school.lea(em).getCourses().add(school.course(em, school.music));
+            });
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "Team red.members PRE_ADD +[Account ann] -[]",
+                    "Team red.members POST_ADD +[Account ann] -[]");
+        }
+    }
 }
