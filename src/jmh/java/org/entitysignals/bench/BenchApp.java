@@ -1,0 +1,89 @@
+package org.entitysignals.bench;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.entitysignals.EntitySignalsExtension;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+
+/** Weld SE with some receivers, and one persistence unit on a fresh in-memory H2 database. */
+final class BenchApp implements AutoCloseable {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private final WeldContainer weld;
+    private final EntityManagerFactory factory;
+    private final String url;
+
+    BenchApp(String unit, Class<?>... receivers) {
+        weld = new Weld().disableDiscovery().addExtension(new EntitySignalsExtension()).addBeanClasses(receivers)
+                .addBeanClass(Receivers.None.class).initialize();
+        url = "jdbc:h2:mem:bench" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
+        factory = Persistence.createEntityManagerFactory(unit, Map.of("jakarta.persistence.jdbc.url", url));
+    }
+
+    /** Runs the work in a transaction of its own, with an EntityManager of its own. */
+    void inTransaction(Consumer<EntityManager> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            work.accept(em);
+            em.getTransaction().commit();
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Writes rows with plain JDBC, outside the persistence unit: setup, not measured. */
+    void insertRows(long firstId, int count) {
+        try (Connection connection = DriverManager.getConnection(url);
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO BENCHITEM (ID, NAME, AMOUNT) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                insert.setLong(1, firstId + i);
+                insert.setString(2, "row");
+                insert.setInt(3, i);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void deleteAllRows() {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM BENCHITEM");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            factory.close();
+        } finally {
+            weld.close();
+            try (Connection connection = DriverManager.getConnection(url);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (SQLException ignored) {
+                // gone already
+            }
+        }
+    }
+}
