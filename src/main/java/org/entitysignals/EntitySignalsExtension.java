@@ -1,6 +1,7 @@
 package org.entitysignals;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -36,7 +37,12 @@ public class EntitySignalsExtension implements Extension {
         registry.entityFound(event.getAnnotatedType().getJavaClass());
     }
 
-    <T, X> void collectReceivers(@Observes ProcessObserverMethod<T, X> event) {
+    void collectReceivers(@Observes @WithAnnotations({Observes.class, ObservesAsync.class})
+            ProcessAnnotatedType<?> event, BeanManager beanManager) {
+        registry.typeFound(event, beanManager);
+    }
+
+    <T, X> void collectOtherReceivers(@Observes ProcessObserverMethod<T, X> event) {
         registry.observerFound(event);
     }
 

@@ -91,7 +91,8 @@ public class EntitySignalsListener {
         if (DeliveryGuard.isSuppressed()) {
             return;
         }
-        SignalDispatcher.Delivery delivery = connection.prepare(callback, entity);
+        SignalDispatcher dispatcher = connection.get(entity.getClass());
+        SignalDispatcher.Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
         if (delivery == null) {
             return;
         }

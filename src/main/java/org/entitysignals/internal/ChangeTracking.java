@@ -16,12 +16,16 @@ public interface ChangeTracking {
 
     /** Registers a tracking, once per provider. */
     static void register(ChangeTracking tracking) {
-        Registered.ALL.addIfAbsent(tracking);
+        synchronized (Registered.class) {
+            if (Registered.ALL.addIfAbsent(tracking)) {
+                Registered.snapshot = Registered.ALL.toArray(ChangeTracking[]::new);
+            }
+        }
     }
 
     /** The changes as the first tracking that knows the entity tells them, or {@code null}. */
     static ChangeSource find(Callback callback, Object entity) {
-        for (ChangeTracking tracking : Registered.ALL) {
+        for (ChangeTracking tracking : Registered.snapshot) {
             ChangeSource changes = tracking.changes(callback, entity);
             if (changes != null) {
                 return changes;
@@ -33,6 +37,8 @@ public interface ChangeTracking {
     /** Holder of the registrations. */
     final class Registered {
         private static final CopyOnWriteArrayList<ChangeTracking> ALL = new CopyOnWriteArrayList<>();
+        /** Read on every save signal: an array, so that no iterator is allocated. */
+        private static volatile ChangeTracking[] snapshot = new ChangeTracking[0];
 
         private Registered() {
         }

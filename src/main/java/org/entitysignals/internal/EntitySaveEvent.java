@@ -14,7 +14,7 @@ final class EntitySaveEvent implements SaveEvent<Object> {
 
     private final Object entity;
     private final boolean created;
-    private volatile ChangeSource changes = NOT_TRACKED;
+    private ChangeSource changes = NOT_TRACKED;
 
     EntitySaveEvent(Object entity, boolean created) {
         this.entity = entity;

@@ -2,6 +2,7 @@ package org.entitysignals.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The muting scopes open on the current thread. Each scope mutes every entity (no classes) or instances of the
@@ -12,6 +13,8 @@ public final class Muting {
 
     private static final ThreadLocal<List<Class<?>[]>> SCOPES = new ThreadLocal<>();
     private static final Class<?>[] EVERYTHING = new Class<?>[0];
+    /** Open scopes on all threads: while there are none, a signal need not look at its thread's scopes. */
+    private static final AtomicInteger OPEN = new AtomicInteger();
 
     private Muting() {
     }
@@ -24,6 +27,7 @@ public final class Muting {
             SCOPES.set(scopes);
         }
         scopes.add(classes.length == 0 ? EVERYTHING : classes.clone());
+        OPEN.incrementAndGet();
     }
 
     /** Closes the innermost scope. */
@@ -33,12 +37,16 @@ public final class Muting {
             return;
         }
         scopes.remove(scopes.size() - 1);
+        OPEN.decrementAndGet();
         if (scopes.isEmpty()) {
             SCOPES.remove();
         }
     }
 
     static boolean isMuted(Class<?> entityClass) {
+        if (OPEN.get() == 0) {
+            return false;
+        }
         List<Class<?>[]> scopes = SCOPES.get();
         if (scopes == null) {
             return false;

@@ -1,14 +1,21 @@
 package org.entitysignals.internal;
 
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedParameter;
+import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ObserverMethod;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessObserverMethod;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.ExcludeDefaultListeners;
+import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +30,8 @@ public final class ReceiverRegistry {
     private final Set<Class<?>> entities = ConcurrentHashMap.newKeySet();
     private final List<Receiver> receivers = new CopyOnWriteArrayList<>();
     private final List<Throwable> problems = new CopyOnWriteArrayList<>();
+    /** Observer methods whose declaring type was seen (and rewritten when valid): not validated twice. */
+    private final Set<Method> handled = ConcurrentHashMap.newKeySet();
     private final ReceiverValidator validator = new ReceiverValidator(entities, problems::add);
 
     public ReceiverRegistry(Extension extension) {
@@ -39,17 +48,49 @@ public final class ReceiverRegistry {
     }
 
     /**
-     * Validates an observer of our events and, when valid, widens what it observes to what the dispatcher fires:
+     * Validates the receivers a bean type declares and, when valid, rewrites their event parameters to observe what
+     * the dispatcher fires: the raw payload type (validation made sure the entity fits the declared type argument)
+     * with the receiver's {@link SenderGroup}. The container then builds plain observer methods from the type.
+     */
+    public <X> void typeFound(ProcessAnnotatedType<X> event, BeanManager beanManager) {
+        AnnotatedType<X> type = event.getAnnotatedType();
+        Map<Method, Map<Integer, RewrittenType.Rewrite>> rewrites = new HashMap<>();
+        for (AnnotatedMethod<? super X> method : type.getMethods()) {
+            for (AnnotatedParameter<? super X> parameter : method.getParameters()) {
+                Observed observed = Observed.of(parameter, beanManager);
+                if (observed == null || !ReceiverValidator.concerns(observed)) {
+                    continue;
+                }
+                handled.add(method.getJavaMember());
+                Receiver receiver = validator.validate(observed, Locations.of(method.getJavaMember()));
+                if (receiver != null) {
+                    receivers.add(receiver);
+                    rewrites.computeIfAbsent(method.getJavaMember(), key -> new HashMap<>()).put(
+                            parameter.getPosition(), new RewrittenType.Rewrite(receiver.phase().payload(),
+                                    new SenderGroup.Literal(receiver.group())));
+                }
+            }
+        }
+        if (!rewrites.isEmpty()) {
+            event.setAnnotatedType(new RewrittenType<>(type, rewrites));
+        }
+    }
+
+    /**
+     * Validates an observer of our events that no bean type declared as such (added by another extension, say)
+     * and, when valid, widens what it observes to what the dispatcher fires:
      * the raw payload type (validation made sure the entity fits the declared type argument) and the phase
      * qualifier with the receiver's {@link SenderGroup}. A raw type, not {@code SaveEvent<?>}, because CDI lets a
      * raw observed type receive any parameterization and Weld accepts it as a widening without a warning.
      */
     public <T, X> void observerFound(ProcessObserverMethod<T, X> event) {
         ObserverMethod<T> observer = event.getObserverMethod();
-        if (event.getAnnotatedMethod() == null || !ReceiverValidator.concerns(observer)) {
+        if (event.getAnnotatedMethod() == null || handled.contains(event.getAnnotatedMethod().getJavaMember())
+                || !ReceiverValidator.concerns(Observed.of(observer))) {
             return;
         }
-        Receiver receiver = validator.validate(observer, Locations.of(event.getAnnotatedMethod().getJavaMember()));
+        Receiver receiver = validator.validate(Observed.of(observer),
+                Locations.of(event.getAnnotatedMethod().getJavaMember()));
         if (receiver != null) {
             receivers.add(receiver);
             event.configureObserverMethod()

@@ -3,7 +3,6 @@ package org.entitysignals.internal;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
-import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import java.lang.annotation.Annotation;
@@ -38,24 +37,24 @@ final class ReceiverValidator {
     }
 
     /** Whether the observer concerns the library at all: it observes one of our payloads or qualifiers. */
-    static boolean concerns(ObserverMethod<?> observer) {
-        return Phase.isPayload(rawType(observer.getObservedType())) || !phasesOf(observer).isEmpty();
+    static boolean concerns(Observed observer) {
+        return Phase.isPayload(rawType(observer.type())) || !phasesOf(observer).isEmpty();
     }
 
     /**
      * Returns the receiver, or {@code null} after reporting why the observer is not a valid one. Safe to call
      * from several threads: containers may process observer methods concurrently.
      */
-    Receiver validate(ObserverMethod<?> observer, String location) {
+    Receiver validate(Observed observer, String location) {
         List<Throwable> found = new ArrayList<>();
         Receiver receiver = check(observer, location, found);
         found.forEach(problems);
         return found.isEmpty() ? receiver : null;
     }
 
-    private Receiver check(ObserverMethod<?> observer, String location, List<Throwable> found) {
+    private Receiver check(Observed observer, String location, List<Throwable> found) {
         List<Annotation> phases = phasesOf(observer);
-        Class<?> payload = rawType(observer.getObservedType());
+        Class<?> payload = rawType(observer.type());
         if (phases.isEmpty()) {
             found.add(Messages.missingPhase(location, payload));
             return null;
@@ -66,7 +65,7 @@ final class ReceiverValidator {
         }
         Phase phase = Phase.of(phases.get(0));
         if (payload != phase.payload()) {
-            found.add(Messages.wrongPayload(location, phase, observer.getObservedType().getTypeName()));
+            found.add(Messages.wrongPayload(location, phase, observer.type().getTypeName()));
             return null;
         }
         checkOtherQualifiers(observer, location, phase, found);
@@ -88,8 +87,8 @@ final class ReceiverValidator {
         if (phase == Phase.RELATION) {
             checkRelations(location, senders, attribute, found);
         }
-        return new Receiver(location, phase, senders, groups.of(senders, attribute, actions), observer.isAsync(),
-                observer.getTransactionPhase(), observer.getPriority(), attribute, actions);
+        return new Receiver(location, phase, senders, groups.of(senders, attribute, actions), observer.async(),
+                observer.during(), observer.priority(), attribute, actions);
     }
 
     /**
@@ -105,9 +104,9 @@ final class ReceiverValidator {
         }
     }
 
-    private static void checkOtherQualifiers(ObserverMethod<?> observer, String location, Phase phase,
+    private static void checkOtherQualifiers(Observed observer, String location, Phase phase,
             List<Throwable> found) {
-        for (Annotation qualifier : observer.getObservedQualifiers()) {
+        for (Annotation qualifier : observer.qualifiers()) {
             Class<? extends Annotation> type = qualifier.annotationType();
             if (Phase.of(qualifier) == null && type != Any.class && type != Default.class) {
                 found.add(Messages.extraQualifier(location, phase, "@" + type.getSimpleName()));
@@ -116,20 +115,20 @@ final class ReceiverValidator {
     }
 
     /** Reports the observer when it is asynchronous or transactional, through the phase's message. */
-    private static void checkInline(ObserverMethod<?> observer, String location, List<Throwable> found,
+    private static void checkInline(Observed observer, String location, List<Throwable> found,
             Function<String, Throwable> problem) {
-        if (observer.isAsync()) {
+        if (observer.async()) {
             found.add(problem.apply("@ObservesAsync"));
-        } else if (observer.getTransactionPhase() != TransactionPhase.IN_PROGRESS) {
-            found.add(problem.apply("transactional (during = " + observer.getTransactionPhase() + ")"));
+        } else if (observer.during() != TransactionPhase.IN_PROGRESS) {
+            found.add(problem.apply("transactional (during = " + observer.during() + ")"));
         }
     }
 
     /** The effective senders: the declared ones, or the type argument when none is declared. */
-    private Class<?>[] senders(ObserverMethod<?> observer, String location, Phase phase, Annotation qualifier,
+    private Class<?>[] senders(Observed observer, String location, Phase phase, Annotation qualifier,
             List<Throwable> found) {
         Class<?>[] declared = phase.senders(qualifier);
-        Class<?> bound = typeBound(observer.getObservedType());
+        Class<?> bound = typeBound(observer.type());
         for (Class<?> sender : declared) {
             if (!isSender(sender)) {
                 found.add(Messages.notASender(location, phase, sender));
@@ -168,9 +167,9 @@ final class ReceiverValidator {
         return type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(MappedSuperclass.class);
     }
 
-    private static List<Annotation> phasesOf(ObserverMethod<?> observer) {
+    private static List<Annotation> phasesOf(Observed observer) {
         List<Annotation> phases = new ArrayList<>();
-        for (Annotation qualifier : observer.getObservedQualifiers()) {
+        for (Annotation qualifier : observer.qualifiers()) {
             if (Phase.of(qualifier) != null) {
                 phases.add(qualifier);
             }

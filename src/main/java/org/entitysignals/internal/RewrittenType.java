@@ -1,0 +1,226 @@
+package org.entitysignals.internal;
+
+import jakarta.enterprise.inject.spi.AnnotatedCallable;
+import jakarta.enterprise.inject.spi.AnnotatedConstructor;
+import jakarta.enterprise.inject.spi.AnnotatedField;
+import jakarta.enterprise.inject.spi.AnnotatedMethod;
+import jakarta.enterprise.inject.spi.AnnotatedParameter;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A bean type whose receivers' event parameters observe what the dispatcher fires: the raw payload type (validation
+ * made sure the entity fits the declared type argument) with the receiver's {@link SenderGroup} added to its
+ * qualifiers. The container then builds ordinary observer methods from it, which it notifies on its fast path
+ * (a synthetic observer, registered through {@code configureObserverMethod()}, costs the container event metadata
+ * and a context object on every notification).
+ */
+final class RewrittenType<X> implements AnnotatedType<X> {
+
+    /** How one event parameter changes. */
+    record Rewrite(Class<?> payload, Annotation group) {
+    }
+
+    private final AnnotatedType<X> original;
+    private final Set<AnnotatedMethod<? super X>> methods = new LinkedHashSet<>();
+
+    /** @param rewrites the event parameters to change, by the method that declares each */
+    RewrittenType(AnnotatedType<X> original, Map<Method, Map<Integer, Rewrite>> rewrites) {
+        this.original = original;
+        for (AnnotatedMethod<? super X> method : original.getMethods()) {
+            Map<Integer, Rewrite> changes = rewrites.get(method.getJavaMember());
+            methods.add(changes == null ? method : new RewrittenMethod<>(this, method, changes));
+        }
+    }
+
+    @Override
+    public Class<X> getJavaClass() {
+        return original.getJavaClass();
+    }
+
+    @Override
+    public Set<AnnotatedConstructor<X>> getConstructors() {
+        return original.getConstructors();
+    }
+
+    @Override
+    public Set<AnnotatedMethod<? super X>> getMethods() {
+        return methods;
+    }
+
+    @Override
+    public Set<AnnotatedField<? super X>> getFields() {
+        return original.getFields();
+    }
+
+    @Override
+    public Type getBaseType() {
+        return original.getBaseType();
+    }
+
+    @Override
+    public Set<Type> getTypeClosure() {
+        return original.getTypeClosure();
+    }
+
+    @Override
+    public <T extends Annotation> T getAnnotation(Class<T> annotationType) {
+        return original.getAnnotation(annotationType);
+    }
+
+    @Override
+    public <T extends Annotation> Set<T> getAnnotations(Class<T> annotationType) {
+        return original.getAnnotations(annotationType);
+    }
+
+    @Override
+    public Set<Annotation> getAnnotations() {
+        return original.getAnnotations();
+    }
+
+    @Override
+    public boolean isAnnotationPresent(Class<? extends Annotation> annotationType) {
+        return original.isAnnotationPresent(annotationType);
+    }
+
+    private static final class RewrittenMethod<X> implements AnnotatedMethod<X> {
+        private final AnnotatedType<X> declaringType;
+        private final AnnotatedMethod<X> original;
+        private final List<AnnotatedParameter<X>> parameters = new ArrayList<>();
+
+        @SuppressWarnings("unchecked")
+        RewrittenMethod(AnnotatedType<?> declaringType, AnnotatedMethod<? super X> original,
+                Map<Integer, Rewrite> changes) {
+            this.declaringType = (AnnotatedType<X>) declaringType;
+            this.original = (AnnotatedMethod<X>) original;
+            for (AnnotatedParameter<X> parameter : this.original.getParameters()) {
+                Rewrite change = changes.get(parameter.getPosition());
+                parameters.add(change == null ? parameter : new RewrittenParameter<>(this, parameter, change));
+            }
+        }
+
+        @Override
+        public Method getJavaMember() {
+            return original.getJavaMember();
+        }
+
+        @Override
+        public List<AnnotatedParameter<X>> getParameters() {
+            return parameters;
+        }
+
+        @Override
+        public boolean isStatic() {
+            return original.isStatic();
+        }
+
+        @Override
+        public AnnotatedType<X> getDeclaringType() {
+            return declaringType;
+        }
+
+        @Override
+        public Type getBaseType() {
+            return original.getBaseType();
+        }
+
+        @Override
+        public Set<Type> getTypeClosure() {
+            return original.getTypeClosure();
+        }
+
+        @Override
+        public <T extends Annotation> T getAnnotation(Class<T> annotationType) {
+            return original.getAnnotation(annotationType);
+        }
+
+        @Override
+        public <T extends Annotation> Set<T> getAnnotations(Class<T> annotationType) {
+            return original.getAnnotations(annotationType);
+        }
+
+        @Override
+        public Set<Annotation> getAnnotations() {
+            return original.getAnnotations();
+        }
+
+        @Override
+        public boolean isAnnotationPresent(Class<? extends Annotation> annotationType) {
+            return original.isAnnotationPresent(annotationType);
+        }
+    }
+
+    private static final class RewrittenParameter<X> implements AnnotatedParameter<X> {
+        private final AnnotatedCallable<X> callable;
+        private final AnnotatedParameter<X> original;
+        private final Rewrite change;
+        private final Set<Annotation> annotations;
+
+        RewrittenParameter(AnnotatedCallable<X> callable, AnnotatedParameter<X> original, Rewrite change) {
+            this.callable = callable;
+            this.original = original;
+            this.change = change;
+            Set<Annotation> all = new LinkedHashSet<>(original.getAnnotations());
+            all.add(change.group());
+            this.annotations = Set.copyOf(all);
+        }
+
+        @Override
+        public int getPosition() {
+            return original.getPosition();
+        }
+
+        @Override
+        public AnnotatedCallable<X> getDeclaringCallable() {
+            return callable;
+        }
+
+        @Override
+        public Type getBaseType() {
+            return change.payload();
+        }
+
+        @Override
+        public Set<Type> getTypeClosure() {
+            return Set.of(change.payload(), Object.class);
+        }
+
+        @Override
+        public <T extends Annotation> T getAnnotation(Class<T> annotationType) {
+            for (Annotation annotation : annotations) {
+                if (annotation.annotationType() == annotationType) {
+                    return annotationType.cast(annotation);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public <T extends Annotation> Set<T> getAnnotations(Class<T> annotationType) {
+            Set<T> found = new LinkedHashSet<>();
+            for (Annotation annotation : annotations) {
+                if (annotation.annotationType() == annotationType) {
+                    found.add(annotationType.cast(annotation));
+                }
+            }
+            return found;
+        }
+
+        @Override
+        public Set<Annotation> getAnnotations() {
+            return annotations;
+        }
+
+        @Override
+        public boolean isAnnotationPresent(Class<? extends Annotation> annotationType) {
+            return getAnnotation(annotationType) != null;
+        }
+    }
+}
