@@ -67,8 +67,8 @@ public final class BenchRunner {
 
     private ChainedOptionsBuilder options(String benchmark) {
         return new OptionsBuilder().include(benchmark).forks(full ? 2 : 1)
-                .warmupIterations(full ? 4 : 2).warmupTime(TimeValue.seconds(1))
-                .measurementIterations(full ? 6 : 3).measurementTime(TimeValue.seconds(full ? 2 : 1))
+                .warmupIterations(full ? 5 : 2).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(full ? 5 : 3).measurementTime(TimeValue.seconds(1))
                 .jvmArgs("-Xms1g", "-Xmx1g").shouldFailOnError(true);
     }
 
