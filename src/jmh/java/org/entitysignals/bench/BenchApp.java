@@ -63,10 +63,12 @@ final class BenchApp implements AutoCloseable {
         }
     }
 
-    void deleteAllRows() {
+    /** Deletes rows of a name with plain JDBC: cleanup, not measured. */
+    void deleteRows(String name) {
         try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM BENCHITEM");
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM BENCHITEM WHERE NAME = ?")) {
+            delete.setString(1, name);
+            delete.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,59 +68,93 @@ public final class BenchRunner {
     }
 
     private ChainedOptionsBuilder options(String benchmark) {
-        return new OptionsBuilder().include(benchmark).forks(full ? 2 : 1)
+        return new OptionsBuilder().include(benchmark).forks(1)
                 .warmupIterations(full ? 5 : 2).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(full ? 5 : 3).measurementTime(TimeValue.seconds(1))
-                .jvmArgs("-Xms1g", "-Xmx1g").shouldFailOnError(true);
+                .jvmArgs("-Xms2g", "-Xmx2g").shouldFailOnError(true);
+    }
+
+    /**
+     * How often each set of variants is measured, one fork per variant per round. On a shared machine the speed
+     * drifts over minutes, so a ratio is taken between runs of the same round (minutes apart at most) and the
+     * median over rounds is reported, with the spread.
+     */
+    private int rounds(String group) {
+        if (!full) {
+            return 1;
+        }
+        return group.equals("persist") || group.equals("dispatch") ? 4 : 2;
     }
 
     /** Per entity: the transaction's time over its entities; ratios to plain JPA of the same provider. */
     private void persistPath(String[] operations) throws RunnerException {
         for (String operation : operations) {
-            Collection<RunResult> results = new Runner(options(PersistBench.class.getName() + "." + operation + "$")
-                    .param("provider", PROVIDERS).param("variant", VARIANTS).build()).run();
-            for (String provider : PROVIDERS) {
-                double plain = score(results, provider, "plain");
-                double handwritten = score(results, provider, "handwritten");
-                for (String variant : VARIANTS) {
-                    double time = score(results, provider, variant);
-                    summary.put("us." + operation + "." + provider + "." + variant, format(time / PersistBench.BATCH));
-                    if (!variant.equals("plain")) {
-                        summary.put("ratio." + operation + "." + provider + "." + key(variant), format(time / plain));
+            Map<String, List<Double>> figures = new TreeMap<>();
+            for (int round = 0; round < rounds(operation); round++) {
+                Collection<RunResult> results = new Runner(options(PersistBench.class.getName() + "." + operation
+                        + "$").param("provider", PROVIDERS).param("variant", VARIANTS).build()).run();
+                for (String provider : PROVIDERS) {
+                    double plain = score(results, provider, "plain");
+                    double handwritten = score(results, provider, "handwritten");
+                    for (String variant : VARIANTS) {
+                        double time = score(results, provider, variant);
+                        add(figures, "us." + operation + "." + provider + "." + variant, time / PersistBench.BATCH);
+                        if (!variant.equals("plain")) {
+                            add(figures, "ratio." + operation + "." + provider + "." + key(variant), time / plain);
+                        }
                     }
+                    add(figures, "ratio." + operation + "." + provider + ".one-receiver.vs-handwritten",
+                            score(results, provider, "one") / handwritten);
                 }
-                summary.put("ratio." + operation + "." + provider + ".one-receiver.vs-handwritten",
-                        format(score(results, provider, "one") / handwritten));
             }
+            report(figures);
         }
     }
 
     /** Nanoseconds and bytes allocated per event; the signal against a cached CDI Event.fire and a direct call. */
     private void dispatch() throws RunnerException {
-        Collection<RunResult> signals = new Runner(options(DispatchBench.class.getName() + ".signal$")
-                .param("receivers", "0", "1", "10").addProfiler(GCProfiler.class).build()).run();
-        Collection<RunResult> baselines = new Runner(options(DispatchBench.class.getName() + ".(cdiFire|directCall)$")
-                .param("receivers", "1").addProfiler(GCProfiler.class).build()).run();
-        double cdiFire = 0;
-        for (RunResult result : baselines) {
-            String name = method(result);
-            summary.put("ns.dispatch." + name, format(result.getPrimaryResult().getScore()));
-            summary.put("bytes.dispatch." + name, format(allocated(result)));
-            if (name.equals("cdiFire")) {
-                cdiFire = result.getPrimaryResult().getScore();
+        Map<String, List<Double>> figures = new TreeMap<>();
+        for (int round = 0; round < rounds("dispatch"); round++) {
+            Collection<RunResult> signals = new Runner(options(DispatchBench.class.getName() + ".signal$")
+                    .param("receivers", "0", "1", "10").addProfiler(GCProfiler.class).build()).run();
+            Collection<RunResult> baselines = new Runner(options(DispatchBench.class.getName()
+                    + ".(cdiFire|directCall)$").param("receivers", "1").addProfiler(GCProfiler.class).build()).run();
+            double cdiFire = 0;
+            for (RunResult result : baselines) {
+                String name = method(result);
+                add(figures, "ns.dispatch." + name, result.getPrimaryResult().getScore());
+                add(figures, "bytes.dispatch." + name, allocated(result));
+                if (name.equals("cdiFire")) {
+                    cdiFire = result.getPrimaryResult().getScore();
+                }
+            }
+            for (RunResult result : signals) {
+                String receivers = result.getParams().getParam("receivers");
+                String name = receivers.equals("0") ? "zero-receivers" : receivers.equals("1") ? "one-receiver"
+                        : "ten-receivers";
+                add(figures, "ns.dispatch." + name, result.getPrimaryResult().getScore());
+                add(figures, "bytes.dispatch." + name, allocated(result));
+                add(figures, "ratio.dispatch." + name + ".vs-cdi-fire", result.getPrimaryResult().getScore() / cdiFire);
             }
         }
-        for (RunResult result : signals) {
-            String receivers = result.getParams().getParam("receivers");
-            String name = receivers.equals("0") ? "zero-receivers" : receivers.equals("1") ? "one-receiver"
-                    : "ten-receivers";
-            summary.put("ns.dispatch." + name, format(result.getPrimaryResult().getScore()));
-            summary.put("bytes.dispatch." + name, format(allocated(result)));
-            if (receivers.equals("1")) {
-                summary.put("ratio.dispatch.one-receiver.vs-cdi-fire",
-                        format(result.getPrimaryResult().getScore() / cdiFire));
+        report(figures);
+    }
+
+    private static void add(Map<String, List<Double>> figures, String key, double value) {
+        figures.computeIfAbsent(key, any -> new ArrayList<>()).add(value);
+    }
+
+    /** The median of each figure's rounds; with several rounds, their range as {@code <key>.range}. */
+    private void report(Map<String, List<Double>> figures) {
+        figures.forEach((key, values) -> {
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            summary.put(key, format(median));
+            if (n > 1) {
+                summary.put(key + ".range", format(sorted.get(0)) + ".." + format(sorted.get(n - 1)));
             }
-        }
+        });
     }
 
     /** An update with a receiver that reads what changed, against one that does not. */
