@@ -68,8 +68,9 @@ public final class BenchRunner {
     }
 
     private ChainedOptionsBuilder options(String benchmark) {
+        // the persistence providers' code is large: on two cores the JIT is still compiling it ten seconds in
         return new OptionsBuilder().include(benchmark).forks(1)
-                .warmupIterations(full ? 5 : 2).warmupTime(TimeValue.seconds(1))
+                .warmupIterations(full ? 15 : 2).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(full ? 5 : 3).measurementTime(TimeValue.seconds(1))
                 .jvmArgs("-Xms2g", "-Xmx2g").shouldFailOnError(true);
     }
@@ -83,7 +84,7 @@ public final class BenchRunner {
         if (!full) {
             return 1;
         }
-        return group.equals("persist") || group.equals("dispatch") ? 4 : 2;
+        return group.equals("persist") || group.equals("dispatch") ? 2 : 1;
     }
 
     /** Per entity: the transaction's time over its entities; ratios to plain JPA of the same provider. */
