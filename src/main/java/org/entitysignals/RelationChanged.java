@@ -34,7 +34,8 @@ import java.lang.annotation.Target;
  * {@code @ElementCollection}s, which hold values rather than entities, are not reported.</li>
  * <li><b>Reverse events.</b> When the owning side of a bidirectional {@code @ManyToMany} changes, each entity added
  * to or removed from it also receives an event for its inverse attribute, with {@link RelationEvent#reverse()}
- * {@code true}, the owning entity in {@code added()} or {@code removed()}, and the same action.</li>
+ * {@code true} and the owning entity in {@code added()} or {@code removed()}: an {@code ADD} for each entity linked,
+ * a {@code REMOVE} for each one unlinked (a clear of the owner is a removal on each element's side).</li>
  * <li><b>Senders</b> ({@link #value()}) are matched as for the other signals: the entity is an instance of one of
  * them. {@link #attribute()} narrows to one relation, {@link #actions()} to some actions.</li>
  * <li><b>No save signal.</b> A change to relations only delivers no {@link PreSave}/{@link PostSave} for the
