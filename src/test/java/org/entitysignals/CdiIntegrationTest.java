@@ -92,4 +92,33 @@ class CdiIntegrationTest {
             assertThat(app.rowsCommitted("AUTHOR")).isEqualTo(1);
         }
     }
+
+    /** A receiver inherited from an abstract class, next to one the bean declares and an injected parameter. */
+    abstract static class CdiIntegrationTestBaseReceivers {
+        @Inject
+        Recorder recorder;
+
+        void inherited(@Observes @PostSave(Author.class) SaveEvent<Author> event) {
+            recorder.record("inherited " + event.entity().getName());
+        }
+    }
+
+    @ApplicationScoped
+    static class CdiIntegrationTestSubReceivers extends CdiIntegrationTestBaseReceivers {
+        void declared(@Observes @PostSave(Author.class) SaveEvent<Author> event, Recorder injected) {
+            injected.record("declared " + event.entity().getName());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void deliversToInheritedReceiversAndInjectsTheirOtherParameters(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, CdiIntegrationTestSubReceivers.class)) {
+            // when
+            app.persist(new Author("tolstoy"));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactlyInAnyOrder("inherited tolstoy", "declared tolstoy");
+        }
+    }
 }
