@@ -303,6 +303,21 @@ class ChangesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void aChangeToAnElementCollectionIsASave(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, ChangesTestAnySave.class)) {
+            Long team = app.persist(new Team("red")).getId();
+            app.bean(Recorder.class).clear();
+
+            // when only the element collection changes: values of the entity, not a relation
+            app.run(em -> em.find(Team.class, team).getTags().add("league"));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly("pre-save Team red", "post-save Team red");
+        }
+    }
+
     @ApplicationScoped
     static class ChangesTestLater {
         static volatile CountDownLatch gate;

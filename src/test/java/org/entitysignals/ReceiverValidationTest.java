@@ -10,6 +10,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.spi.DefinitionException;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.inject.Named;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import org.entitysignals.model.Admin;
 import org.entitysignals.model.Audited;
 import org.entitysignals.model.Author;
@@ -295,6 +297,50 @@ class ReceiverValidationTest {
 
         // then
         assertThat(failure).isNull();
+    }
+
+    /** A concrete class that is not mapped, with an entity below it. */
+    public static class ReceiverValidationTestPlainBase {
+    }
+
+    @Entity
+    public static class ReceiverValidationTestMappedSub extends ReceiverValidationTestPlainBase {
+        @Id
+        Long id;
+    }
+
+    static class ReceiverValidationTestPlainBaseReceiver {
+        void on(@Observes @PostSave(ReceiverValidationTestPlainBase.class) SaveEvent<ReceiverValidationTestPlainBase> e) {
+        }
+    }
+
+    @Test
+    void acceptsAConcreteSuperclassOfAnEntityWhicheverIsDiscoveredFirst() {
+        // when
+        Throwable receiverFirst = catchThrowable(() -> new Weld().disableDiscovery()
+                .addExtension(new EntitySignalsExtension()).addBeanClasses(
+                        ReceiverValidationTestPlainBaseReceiver.class, ReceiverValidationTestMappedSub.class)
+                .initialize().close());
+        Throwable entityFirst = catchThrowable(() -> new Weld().disableDiscovery()
+                .addExtension(new EntitySignalsExtension()).addBeanClasses(
+                        ReceiverValidationTestMappedSub.class, ReceiverValidationTestPlainBaseReceiver.class)
+                .initialize().close());
+
+        // then
+        assertThat(receiverFirst).isNull();
+        assertThat(entityFirst).isNull();
+    }
+
+    static class ReceiverValidationTestConcreteNonEntity {
+        void on(@Observes @PostSave(ReceiverValidationTestPlainBase.class) SaveEvent<ReceiverValidationTestPlainBase> e) {
+        }
+    }
+
+    @Test
+    void rejectsAConcreteClassWithNoEntityBelowItOnceDiscoveryIsOver() {
+        assertThat(deploymentFailure(ReceiverValidationTestConcreteNonEntity.class))
+                .contains("ESIG001", ReceiverValidationTestPlainBase.class.getName(),
+                        location(ReceiverValidationTestConcreteNonEntity.class));
     }
 
     private static String location(Class<?> bean) {

@@ -369,4 +369,26 @@ class RelationSignalTest {
                     "Team red.members POST_ADD +[Account ann] -[]");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void tellsApartCollectionsWithTheSameElements(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+
+            // when, in one flush, lea's courses are replaced by {art} and bob is persisted with {art}
+            app.run(em -> {
+                Learner bob = new Learner("bob");
+                bob.getCourses().add(school.course(em, school.art));
+                em.persist(bob);
+                school.lea(em).setCourses(new LinkedHashSet<>(List.of(school.course(em, school.art))));
+            });
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).filteredOn(seen -> seen.contains(" POST_"))
+                    .filteredOn(seen -> !seen.startsWith("reverse")).containsExactlyInAnyOrder(
+                            "Learner lea.courses POST_REMOVE +[] -[Course math]",
+                            "Learner bob.courses POST_ADD +[Course art] -[]");
+        }
+    }
 }

@@ -135,6 +135,12 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
      */
     @Override
     public void postCalculateUnitOfWorkChangeSet(SessionEvent event) {
+        // EclipseLink also calculates changes for UnitOfWork.hasChanges() and getCurrentChanges(), which write
+        // nothing: only a flush or a commit is signalled
+        if (!(event.getSession() instanceof RepeatableWriteUnitOfWork writing)
+                || !writing.isWithinFlush() && !writing.isCommitPending()) {
+            return;
+        }
         // a commit that is no flush of ours (nobody observes a post phase) raises no flush event: mark the unit of
         // work here, so the callbacks of its writes can tell what changed; forgotten when it commits or is released
         if (PendingSignals.currentOwner() != event.getSession()) {

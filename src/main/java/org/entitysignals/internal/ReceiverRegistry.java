@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,8 +31,8 @@ public final class ReceiverRegistry {
     private final Set<Class<?>> entities = ConcurrentHashMap.newKeySet();
     private final List<Receiver> receivers = new CopyOnWriteArrayList<>();
     private final List<Throwable> problems = new CopyOnWriteArrayList<>();
-    /** Observer methods whose declaring type was seen (and rewritten when valid): not validated twice. */
-    private final Set<Method> handled = ConcurrentHashMap.newKeySet();
+    /** Receivers declared by the bean types seen, validated once each: empty when invalid (and reported). */
+    private final Map<Method, Optional<Receiver>> declared = new ConcurrentHashMap<>();
     private final ReceiverValidator validator = new ReceiverValidator(entities, problems::add);
 
     public ReceiverRegistry(Extension extension) {
@@ -61,14 +62,12 @@ public final class ReceiverRegistry {
                 if (observed == null || !ReceiverValidator.concerns(observed)) {
                     continue;
                 }
-                handled.add(method.getJavaMember());
-                Receiver receiver = validator.validate(observed, Locations.of(method.getJavaMember()));
-                if (receiver != null) {
-                    receivers.add(receiver);
-                    rewrites.computeIfAbsent(method.getJavaMember(), key -> new HashMap<>()).put(
-                            parameter.getPosition(), new RewrittenType.Rewrite(receiver.phase().payload(),
-                                    new SenderGroup.Literal(receiver.group())));
-                }
+                // an inherited receiver is seen with each type that has it: validated (and reported) once
+                Optional<Receiver> receiver = declared.computeIfAbsent(method.getJavaMember(), key ->
+                        Optional.ofNullable(validator.validate(observed, Locations.of(method.getJavaMember()))));
+                receiver.ifPresent(valid -> rewrites.computeIfAbsent(method.getJavaMember(),
+                        key -> new HashMap<>()).put(parameter.getPosition(), new RewrittenType.Rewrite(
+                                valid.phase().payload(), new SenderGroup.Literal(valid.group()))));
             }
         }
         if (!rewrites.isEmpty()) {
@@ -85,8 +84,16 @@ public final class ReceiverRegistry {
      */
     public <T, X> void observerFound(ProcessObserverMethod<T, X> event) {
         ObserverMethod<T> observer = event.getObserverMethod();
-        if (event.getAnnotatedMethod() == null || handled.contains(event.getAnnotatedMethod().getJavaMember())
-                || !ReceiverValidator.concerns(Observed.of(observer))) {
+        if (event.getAnnotatedMethod() == null) {
+            return;
+        }
+        Optional<Receiver> declaredReceiver = declared.get(event.getAnnotatedMethod().getJavaMember());
+        if (declaredReceiver != null) {
+            // rewritten at discovery; counted now that it belongs to a bean (not an abstract or vetoed type)
+            declaredReceiver.ifPresent(receivers::add);
+            return;
+        }
+        if (!ReceiverValidator.concerns(Observed.of(observer))) {
             return;
         }
         Receiver receiver = validator.validate(Observed.of(observer),
@@ -100,6 +107,7 @@ public final class ReceiverRegistry {
     }
 
     public void reportProblems(AfterBeanDiscovery event) {
+        validator.checkDeferred();
         problems.forEach(event::addDefinitionError);
     }
 

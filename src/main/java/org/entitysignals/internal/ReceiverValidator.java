@@ -30,6 +30,7 @@ final class ReceiverValidator {
     private final Set<Class<?>> knownEntities;
     private final Consumer<Throwable> problems;
     private final SenderGroups groups = new SenderGroups();
+    private final List<Runnable> deferred = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ReceiverValidator(Set<Class<?>> knownEntities, Consumer<Throwable> problems) {
         this.knownEntities = knownEntities;
@@ -132,7 +133,10 @@ final class ReceiverValidator {
         for (Class<?> sender : declared) {
             if (!isSender(sender)) {
                 found.add(Messages.notASender(location, phase, sender));
-            } else if (bound != null && !bound.isAssignableFrom(sender)) {
+                continue;
+            }
+            checkLater(location, phase, sender);
+            if (bound != null && !bound.isAssignableFrom(sender)) {
                 found.add(Messages.typeDisagrees(location, phase, bound, sender));
             }
         }
@@ -141,6 +145,8 @@ final class ReceiverValidator {
         }
         if (!isSender(bound)) {
             found.add(Messages.notASender(location, phase, bound));
+        } else {
+            checkLater(location, phase, bound);
         }
         return new Class<?>[] {bound};
     }
@@ -160,7 +166,28 @@ final class ReceiverValidator {
         if (type.isInterface() || Modifier.isAbstract(type.getModifiers()) || type == Object.class) {
             return true;
         }
-        return knownEntities.stream().anyMatch(type::isAssignableFrom);
+        return !Modifier.isFinal(type.getModifiers());
+    }
+
+    /**
+     * A concrete class that is not mapped must be a superclass of an entity CDI saw. Receivers are validated as
+     * their types are discovered, in no particular order, so this is checked once discovery is over.
+     */
+    private void checkLater(String location, Phase phase, Class<?> sender) {
+        if (!isMapped(sender) && !sender.isInterface() && !Modifier.isAbstract(sender.getModifiers())
+                && sender != Object.class) {
+            deferred.add(() -> {
+                if (knownEntities.stream().noneMatch(sender::isAssignableFrom)) {
+                    problems.accept(Messages.notASender(location, phase, sender));
+                }
+            });
+        }
+    }
+
+    /** Runs the checks that needed every entity discovered. */
+    void checkDeferred() {
+        deferred.forEach(Runnable::run);
+        deferred.clear();
     }
 
     static boolean isMapped(Class<?> type) {

@@ -1,5 +1,6 @@
 package org.entitysignals.model;
 
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.OneToMany;
@@ -7,7 +8,7 @@ import jakarta.persistence.Version;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Versioned, with a unidirectional one-to-many over a join table. */
+/** Versioned, with a unidirectional one-to-many over a join table, and an element collection. */
 @Entity
 public class Team extends NamedEntity {
 
@@ -18,6 +19,9 @@ public class Team extends NamedEntity {
     @JoinTable(name = "TEAM_MEMBERS")
     private Set<Account> members = new LinkedHashSet<>();
 
+    @ElementCollection
+    private Set<String> tags = new LinkedHashSet<>();
+
     protected Team() {
     }
 
@@ -27,5 +31,9 @@ public class Team extends NamedEntity {
 
     public Set<Account> getMembers() {
         return members;
+    }
+
+    public Set<String> getTags() {
+        return tags;
     }
 }

@@ -39,14 +39,21 @@ final class EclipseLinkChanges extends StateChanges {
         this.written = written;
     }
 
-    /** Whether the change set changes some singular attribute; else the update is about collections only. */
+    /**
+     * Whether the change set changes the entity itself: a singular attribute or an element collection. Else only
+     * relations changed (or nothing), which is no save.
+     */
     static boolean changesAttributes(Mappings mappings, ObjectChangeSet changeSet) {
         for (ChangeRecord record : changeSet.getChanges()) {
-            if (changes(mappings, record)) {
+            if (changes(mappings, record) || isElementCollection(mappings, record)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isElementCollection(Mappings mappings, ChangeRecord record) {
+        return mappings.elementCollections.contains(record.getAttribute());
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.WeakHashMap;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.VersionLockingPolicy;
 import org.eclipse.persistence.mappings.DatabaseMapping;
@@ -16,20 +15,26 @@ import org.eclipse.persistence.mappings.DatabaseMapping;
 /** The mappings of an EclipseLink descriptor, as "what changed" and relation signals need them. */
 final class Mappings {
 
-    private static final Map<ClassDescriptor, Mappings> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Kept on the descriptor itself, so that it goes with its session (a map of descriptors would keep them). */
+    private static final String PROPERTY = Mappings.class.getName();
 
     /** The singular attributes but the identifier and the version, sorted by name. */
     final Map<String, DatabaseMapping> singular;
     /** The collection-valued relations EclipseLink writes: owning many-to-many and unidirectional one-to-many. */
     final List<DatabaseMapping> relations;
+    /** The element collections: not relations, so a change to one is a save. */
+    final Set<String> elementCollections;
 
     private Mappings(ClassDescriptor descriptor) {
         DatabaseMapping version = descriptor.getOptimisticLockingPolicy() instanceof VersionLockingPolicy policy
                 ? policy.getVersionMapping() : null;
         Map<String, DatabaseMapping> found = new TreeMap<>();
         List<DatabaseMapping> written = new java.util.ArrayList<>();
+        Set<String> elements = new java.util.HashSet<>();
         for (DatabaseMapping mapping : all(descriptor)) {
-            if (mapping.isCollectionMapping()) {
+            if (mapping.isDirectCollectionMapping() || mapping.isAggregateCollectionMapping()) {
+                elements.add(mapping.getAttributeName());
+            } else if (mapping.isCollectionMapping()) {
                 if (writesRelation(mapping)) {
                     written.add(mapping);
                 }
@@ -39,10 +44,16 @@ final class Mappings {
         }
         singular = Collections.unmodifiableMap(found);
         relations = List.copyOf(written);
+        elementCollections = Set.copyOf(elements);
     }
 
     static Mappings of(ClassDescriptor descriptor) {
-        return KNOWN.computeIfAbsent(descriptor, Mappings::new);
+        if (descriptor.getProperty(PROPERTY) instanceof Mappings known) {
+            return known;
+        }
+        Mappings mappings = new Mappings(descriptor);
+        descriptor.setProperty(PROPERTY, mappings);
+        return mappings;
     }
 
     Set<String> names() {

@@ -1,5 +1,6 @@
 package org.entitysignals.internal.hibernate;
 
+import java.lang.ref.WeakReference;
 import org.hibernate.event.spi.FlushEntityEvent;
 import org.hibernate.event.spi.FlushEntityEventListener;
 
@@ -10,7 +11,8 @@ import org.hibernate.event.spi.FlushEntityEventListener;
  */
 final class FlushingEntity {
 
-    private static final ThreadLocal<FlushEntityEvent> CURRENT = new ThreadLocal<>();
+    /** Weak: a flush that failed leaves it set, and it must not keep that session reachable from a pooled thread. */
+    private static final ThreadLocal<WeakReference<FlushEntityEvent>> CURRENT = new ThreadLocal<>();
 
     private FlushingEntity() {
     }
@@ -29,7 +31,7 @@ final class FlushingEntity {
 
         @Override
         public void onFlushEntity(FlushEntityEvent event) {
-            CURRENT.set(event);
+            CURRENT.set(new WeakReference<>(event));
         }
     }
 
@@ -44,7 +46,8 @@ final class FlushingEntity {
 
     /** The flush-entity event of this entity, if Hibernate is flushing it on this thread. */
     static FlushEntityEvent of(Object entity) {
-        FlushEntityEvent event = CURRENT.get();
+        WeakReference<FlushEntityEvent> current = CURRENT.get();
+        FlushEntityEvent event = current == null ? null : current.get();
         return event != null && event.getEntity() == entity ? event : null;
     }
 }

@@ -1,14 +1,20 @@
 package org.entitysignals.internal.hibernate;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
 import org.entitysignals.internal.StateChanges;
+import org.hibernate.collection.spi.PersistentCollection;
+import org.hibernate.engine.spi.CollectionEntry;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.persister.collection.CollectionPersister;
+import org.hibernate.type.CollectionType;
 import org.hibernate.type.Type;
 
 /**
@@ -54,6 +60,26 @@ final class HibernateChanges extends StateChanges {
         Attributes attributes = attributes(persister);
         for (int index : dirty) {
             if (attributes.singular[index]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an element collection of the entity changes: not a relation, so the update is a save even when no
+     * singular attribute changed. A collection is changed when dirty, or new (a replaced one, not loaded yet).
+     */
+    static boolean changesElementCollection(EntityPersister persister, Object entity,
+            SharedSessionContractImplementor session) {
+        for (int index : attributes(persister).elementCollections) {
+            Object value = persister.getValue(entity, index);
+            if (value instanceof PersistentCollection<?> collection) {
+                CollectionEntry entry = session.getPersistenceContextInternal().getCollectionEntry(collection);
+                if (collection.isDirty() || entry != null && entry.getLoadedPersister() == null) {
+                    return true;
+                }
+            } else if (value != null) {
                 return true;
             }
         }
@@ -109,20 +135,29 @@ final class HibernateChanges extends StateChanges {
         final Set<String> names;
         final Map<String, Integer> index = new HashMap<>();
         final boolean[] singular;
+        final int[] elementCollections;
 
         Attributes(EntityPersister persister) {
             String[] properties = persister.getPropertyNames();
             Type[] types = persister.getPropertyTypes();
             singular = new boolean[properties.length];
             Set<String> sorted = new TreeSet<>();
+            List<Integer> elements = new ArrayList<>();
             for (int i = 0; i < properties.length; i++) {
-                if (!types[i].isCollectionType() && !(persister.isVersioned() && i == persister.getVersionProperty())) {
+                if (types[i] instanceof CollectionType collection) {
+                    CollectionPersister role = persister.getFactory().getMappingMetamodel()
+                            .getCollectionDescriptor(collection.getRole());
+                    if (!role.isManyToMany() && !role.isOneToMany()) {
+                        elements.add(i);
+                    }
+                } else if (!(persister.isVersioned() && i == persister.getVersionProperty())) {
                     singular[i] = true;
                     index.put(properties[i], i);
                     sorted.add(properties[i]);
                 }
             }
             names = Collections.unmodifiableSet(sorted);
+            elementCollections = elements.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 }

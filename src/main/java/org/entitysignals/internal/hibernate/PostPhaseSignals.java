@@ -65,7 +65,8 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
         if (dirty == null && event.getOldState() != null) {
             dirty = persister.findDirty(event.getState(), event.getOldState(), event.getEntity(), event.getSession());
         }
-        if (dirty != null && !HibernateChanges.changesAttributes(persister, dirty)) {
+        if (dirty != null && !HibernateChanges.changesAttributes(persister, dirty)
+                && !HibernateChanges.changesElementCollection(persister, event.getEntity(), event.getSession())) {
             // only collections changed: a relation change, not a save (see SignallingCallbackRegistry.preUpdate)
             return;
         }
@@ -112,6 +113,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
 
     /** Delivers the session's queue and flushes what receivers wrote, until nothing is left. */
     private static void deliver(EventSource session) {
+        RelationSignals.flushEnded();
         while (PendingSignals.deliver(session) > 0) {
             session.flush();
         }

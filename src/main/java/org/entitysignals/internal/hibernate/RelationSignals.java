@@ -2,11 +2,11 @@ package org.entitysignals.internal.hibernate;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.RelationChanges;
@@ -41,9 +41,11 @@ final class RelationSignals implements PreCollectionUpdateEventListener, PreColl
 
     private static final long serialVersionUID = 1L;
 
-    /** New collections whose change was signalled when the collection they replace was removed. */
-    private static final Set<Object> SIGNALLED = Collections.newSetFromMap(
-            Collections.synchronizedMap(new WeakHashMap<>()));
+    /**
+     * New collections whose change was signalled when the collection they replace was removed, in the flush under
+     * way on this thread. By identity: persistent collections compare by content. Emptied when the flush ends.
+     */
+    private static final ThreadLocal<Set<Object>> SIGNALLED = new ThreadLocal<>();
 
     /** Owning collection role: the attribute of the inverse side of a bidirectional many-to-many, if any. */
     private final Map<CollectionPersister, Optional<String>> inverses = new ConcurrentHashMap<>();
@@ -64,7 +66,8 @@ final class RelationSignals implements PreCollectionUpdateEventListener, PreColl
 
     @Override
     public void onPreRecreateCollection(PreCollectionRecreateEvent event) {
-        if (SIGNALLED.remove(event.getCollection())) {
+        Set<Object> signalled = SIGNALLED.get();
+        if (signalled != null && signalled.remove(event.getCollection())) {
             return;
         }
         CollectionPersister persister = persister(event);
@@ -88,10 +91,20 @@ final class RelationSignals implements PreCollectionUpdateEventListener, PreColl
                 persister.getAttributeMapping().getAttributeName());
         Collection<?> after = List.of();
         if (replacement != null && replacement != event.getCollection()) {
-            SIGNALLED.add(replacement);
+            Set<Object> signalled = SIGNALLED.get();
+            if (signalled == null) {
+                signalled = Collections.newSetFromMap(new IdentityHashMap<>());
+                SIGNALLED.set(signalled);
+            }
+            signalled.add(replacement);
             after = elements(replacement);
         }
         signal(event, persister, snapshot(event.getCollection()), after);
+    }
+
+    /** The flush on this thread is over: no replacement is pending any more. */
+    static void flushEnded() {
+        SIGNALLED.remove();
     }
 
     /** The owning-side relation persister of the event, or {@code null} when nothing is to be signalled. */

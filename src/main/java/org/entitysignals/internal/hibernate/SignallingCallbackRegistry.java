@@ -140,7 +140,8 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
         EntityEntry entry = flushing.getEntityEntry();
         EntityPersister persister = entry.getPersister();
         if (flushing.hasDirtyCollection() && flushing.isDirtyCheckPossible() && (flushing.getDirtyProperties() == null
-                || !HibernateChanges.changesAttributes(persister, flushing.getDirtyProperties()))) {
+                || !HibernateChanges.changesAttributes(persister, flushing.getDirtyProperties()))
+                && !HibernateChanges.changesElementCollection(persister, entity, flushing.getSession())) {
             return false;
         }
         delivery.changes(new HibernateChanges(false, persister, flushing.getSession(), entity,
