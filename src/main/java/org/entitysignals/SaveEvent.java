@@ -38,8 +38,9 @@ import java.util.Set;
  *
  * <ul>
  * <li>They cover the <em>singular</em> persistent attributes: basic values, embeddables and to-one associations.
- * The identifier and the {@code @Version} attribute, which the provider manages, are left out; collections are
- * reported by {@link RelationChanged}.</li>
+ * The identifier and the {@code @Version} attribute, which the provider manages, are left out; relations to
+ * other entities are reported by {@link RelationChanged}, and a change to an {@code @ElementCollection} makes a
+ * save without naming it.</li>
  * <li>On an UPDATE, an attribute is changed when its value differs from the one loaded from the database, or
  * written by an earlier flush of the same transaction. In the pre phase the comparison is with the entity as it
  * stands; in the post phase with what was written, changes made by pre-save receivers included.</li>
@@ -78,7 +79,7 @@ public interface SaveEvent<T> {
     /**
      * The singular attributes this save changes (see the class description), in alphabetical order.
      *
-     * @return an unmodifiable set of JPA attribute names; empty when nothing but collections changed
+     * @return an unmodifiable set of JPA attribute names; empty when only an element collection changed
      * @throws IllegalStateException when the provider does not know the old state
      */
     Set<String> changedAttributes();
