@@ -7,11 +7,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.entitysignals.EntitySignalsExtension;
+import org.entitysignals.support.TestApp;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -76,16 +76,6 @@ final class BenchApp implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            factory.close();
-        } finally {
-            weld.close();
-            try (Connection connection = DriverManager.getConnection(url);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            } catch (SQLException ignored) {
-                // gone already
-            }
-        }
+        TestApp.close(factory, weld, url);
     }
 }

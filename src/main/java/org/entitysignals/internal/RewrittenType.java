@@ -22,7 +22,7 @@ import java.util.Set;
  * (a synthetic observer, registered through {@code configureObserverMethod()}, costs the container event metadata
  * and a context object on every notification).
  */
-final class RewrittenType<X> implements AnnotatedType<X> {
+final class RewrittenType<X> extends DelegatingAnnotated implements AnnotatedType<X> {
 
     /** How one event parameter changes. */
     record Rewrite(Class<?> payload, Annotation group) {
@@ -33,6 +33,7 @@ final class RewrittenType<X> implements AnnotatedType<X> {
 
     /** @param rewrites the event parameters to change, by the method that declares each */
     RewrittenType(AnnotatedType<X> original, Map<Method, Map<Integer, Rewrite>> rewrites) {
+        super(original);
         this.original = original;
         for (AnnotatedMethod<? super X> method : original.getMethods()) {
             Map<Integer, Rewrite> changes = rewrites.get(method.getJavaMember());
@@ -60,37 +61,7 @@ final class RewrittenType<X> implements AnnotatedType<X> {
         return original.getFields();
     }
 
-    @Override
-    public Type getBaseType() {
-        return original.getBaseType();
-    }
-
-    @Override
-    public Set<Type> getTypeClosure() {
-        return original.getTypeClosure();
-    }
-
-    @Override
-    public <T extends Annotation> T getAnnotation(Class<T> annotationType) {
-        return original.getAnnotation(annotationType);
-    }
-
-    @Override
-    public <T extends Annotation> Set<T> getAnnotations(Class<T> annotationType) {
-        return original.getAnnotations(annotationType);
-    }
-
-    @Override
-    public Set<Annotation> getAnnotations() {
-        return original.getAnnotations();
-    }
-
-    @Override
-    public boolean isAnnotationPresent(Class<? extends Annotation> annotationType) {
-        return original.isAnnotationPresent(annotationType);
-    }
-
-    private static final class RewrittenMethod<X> implements AnnotatedMethod<X> {
+    private static final class RewrittenMethod<X> extends DelegatingAnnotated implements AnnotatedMethod<X> {
         private final AnnotatedType<X> declaringType;
         private final AnnotatedMethod<X> original;
         private final List<AnnotatedParameter<X>> parameters = new ArrayList<>();
@@ -98,6 +69,7 @@ final class RewrittenType<X> implements AnnotatedType<X> {
         @SuppressWarnings("unchecked")
         RewrittenMethod(AnnotatedType<?> declaringType, AnnotatedMethod<? super X> original,
                 Map<Integer, Rewrite> changes) {
+            super(original);
             this.declaringType = (AnnotatedType<X>) declaringType;
             this.original = (AnnotatedMethod<X>) original;
             for (AnnotatedParameter<X> parameter : this.original.getParameters()) {
@@ -124,36 +96,6 @@ final class RewrittenType<X> implements AnnotatedType<X> {
         @Override
         public AnnotatedType<X> getDeclaringType() {
             return declaringType;
-        }
-
-        @Override
-        public Type getBaseType() {
-            return original.getBaseType();
-        }
-
-        @Override
-        public Set<Type> getTypeClosure() {
-            return original.getTypeClosure();
-        }
-
-        @Override
-        public <T extends Annotation> T getAnnotation(Class<T> annotationType) {
-            return original.getAnnotation(annotationType);
-        }
-
-        @Override
-        public <T extends Annotation> Set<T> getAnnotations(Class<T> annotationType) {
-            return original.getAnnotations(annotationType);
-        }
-
-        @Override
-        public Set<Annotation> getAnnotations() {
-            return original.getAnnotations();
-        }
-
-        @Override
-        public boolean isAnnotationPresent(Class<? extends Annotation> annotationType) {
-            return original.isAnnotationPresent(annotationType);
         }
     }
 

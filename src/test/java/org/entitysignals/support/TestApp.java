@@ -171,6 +171,11 @@ public final class TestApp implements AutoCloseable {
 
     @Override
     public void close() {
+        close(factory, container, url);
+    }
+
+    /** Closes a persistence unit, then its CDI container, then drops its in-memory database. */
+    public static void close(EntityManagerFactory factory, WeldContainer container, String url) {
         try {
             factory.close();
         } finally {
