@@ -5,6 +5,7 @@ import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
@@ -31,6 +32,10 @@ import org.entitysignals.internal.ReceiverRegistry;
 public class EntitySignalsExtension implements Extension {
 
     private final ReceiverRegistry registry = new ReceiverRegistry(this);
+
+    void detectTransactions(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+        registry.containerFound(beanManager);
+    }
 
     void collectEntities(@Observes @WithAnnotations({Entity.class, MappedSuperclass.class})
             ProcessAnnotatedType<?> event) {

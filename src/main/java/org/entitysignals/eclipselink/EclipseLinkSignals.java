@@ -5,9 +5,12 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
+import org.entitysignals.internal.Completions;
 import org.entitysignals.internal.DispatcherConnection;
+import org.entitysignals.internal.EntityIds;
 import org.entitysignals.internal.PendingSignals;
 import org.entitysignals.internal.SignalDispatcher;
+import org.entitysignals.internal.eclipselink.EclipseLinkCompletion;
 import org.entitysignals.internal.eclipselink.EclipseLinkRelations;
 import org.entitysignals.internal.eclipselink.EclipseLinkTracking;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
@@ -40,6 +43,11 @@ import org.eclipse.persistence.transaction.AbstractTransactionController;
 public final class EclipseLinkSignals extends SessionEventAdapter {
 
     private final DispatcherConnection connection = DispatcherConnection.ownWarning(() -> null);
+
+    /** Created by EclipseLink, once per persistence unit. */
+    public EclipseLinkSignals() {
+        Completions.bind(EclipseLinkCompletion.BINDING);
+    }
 
     /**
      * Called by EclipseLink when a unit of work is acquired. Under JTA, EclipseLink writes the rows in an
@@ -100,6 +108,7 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
         if (dispatcher != null && dispatcher.hasPostPhaseReceivers()
                 && event.getSession() instanceof RepeatableWriteUnitOfWork unitOfWork) {
             flushAndDeliver(unitOfWork);
+            EclipseLinkCompletion.beforeCompletion(unitOfWork, () -> flushAndDeliver(unitOfWork));
         }
     }
 
@@ -159,6 +168,7 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
     public void postLogin(SessionEvent event) {
         if (event.getSession() instanceof AbstractSession session) {
             EclipseLinkTracking.loggedIn(session);
+            EntityIds.register(session, EclipseLinkCompletion::idOf);
         }
     }
 
@@ -167,6 +177,7 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
     public void preLogout(SessionEvent event) {
         if (event.getSession() instanceof AbstractSession session) {
             EclipseLinkTracking.loggedOut(session);
+            EntityIds.unregister(session);
         }
     }
 
@@ -188,15 +199,24 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
         }
     }
 
-    /** Called by EclipseLink after a unit of work committed. */
+    /** Called by EclipseLink after a unit of work committed: after-completion receivers run. */
     @Override
     public void postCommitUnitOfWork(SessionEvent event) {
         PendingSignals.forget(event.getSession());
+        if (event.getSession() instanceof AbstractSession unitOfWork) {
+            EclipseLinkCompletion.committed(unitOfWork);
+        }
     }
 
-    /** Called by EclipseLink when a unit of work is released: committed, rolled back or closed. */
+    /**
+     * Called by EclipseLink when a unit of work is released: after a commit, a rollback or a failed commit, or when
+     * its EntityManager closes outside a transaction.
+     */
     @Override
     public void postReleaseUnitOfWork(SessionEvent event) {
         PendingSignals.forget(event.getSession());
+        if (event.getSession() instanceof AbstractSession unitOfWork) {
+            EclipseLinkCompletion.released(unitOfWork);
+        }
     }
 }

@@ -122,8 +122,23 @@ final class Messages {
                 + "@EntityListeners, or add @ExcludeDefaultListeners to the entity.";
     }
 
-    static String asyncFailure(String event, Throwable failure) {
-        return "ESIG101: an @ObservesAsync receiver of " + event + " failed: " + failure;
+    static String receiverFailed(String location, String when, String entityClass, String id, Throwable failure) {
+        return "ESIG101: the receiver " + location + " failed " + when + " on " + entityClass + " with id " + id
+                + ": " + failure + ". The other receivers ran, and the transaction's outcome stands. Fix the "
+                + "receiver; observe ReceiverFailed to count or alert.";
+    }
+
+    static String failureObserverFailed(String location) {
+        return "ESIG107: an observer of ReceiverFailed failed while being told that " + location + " failed. It is not "
+                + "reported again.";
+    }
+
+    static String transactionUnknown(String location) {
+        return "ESIG106: the transactional receiver " + location + " received a signal whose transaction the library "
+                + "cannot follow (a @Loaded signal, a Hibernate StatelessSession, or EclipseLink without the session "
+                + "listener), so it ran at once, as CDI runs transactional observers outside a transaction. On "
+                + "EclipseLink register org.entitysignals.eclipselink.EclipseLinkSignals; otherwise make it a plain "
+                + "@Observes. Reported once per receiver.";
     }
 
     static String receiverMap(String sender, String receivers) {

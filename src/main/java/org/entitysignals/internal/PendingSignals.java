@@ -126,7 +126,7 @@ public final class PendingSignals {
         try {
             for (SignalDispatcher.Delivery next = queue.poll(); next != null; next = queue.poll()) {
                 queue.current = next;
-                next.run();
+                next.run(owner);
                 delivered++;
             }
             QUEUES.remove(owner);

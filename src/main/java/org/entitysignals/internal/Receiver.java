@@ -19,9 +19,12 @@ import org.entitysignals.RelationEvent;
  * @param priority  its {@code @Priority}
  * @param attribute the relation it observes ({@link Phase#RELATION}); empty for every one
  * @param actions   the relation actions it observes ({@link Phase#RELATION}); every one when empty
+ * @param alone     whether the library notifies it on its own rather than in the one shared {@code fire}: an
+ *                  asynchronous receiver (so that its failure is told apart from the others'), and a transactional
+ *                  one where the library runs transaction phases itself ({@link Completion}); its group is its own
  */
 record Receiver(String location, Phase phase, Class<?>[] senders, int group, boolean async, TransactionPhase during,
-        int priority, String attribute, Set<RelationEvent.Action> actions) {
+        int priority, String attribute, Set<RelationEvent.Action> actions, boolean alone) {
 
     Receiver {
         actions = actions.isEmpty() ? EnumSet.allOf(RelationEvent.Action.class) : EnumSet.copyOf(actions);
@@ -36,6 +39,11 @@ record Receiver(String location, Phase phase, Class<?>[] senders, int group, boo
     boolean accepts(Class<?> entityClass, String relation, RelationEvent.Action action) {
         return phase == Phase.RELATION && actions.contains(action)
                 && (attribute.isEmpty() || attribute.equals(relation)) && accepts(entityClass);
+    }
+
+    /** Whether the library runs its transaction phase (and the container sees it as {@code IN_PROGRESS}). */
+    boolean deferredByLibrary() {
+        return alone && !async;
     }
 
     /** What the receiver observes after deployment; an event reaches it when fired with all of these. */
@@ -76,7 +84,8 @@ record Receiver(String location, Phase phase, Class<?>[] senders, int group, boo
     public boolean equals(Object other) {
         return other instanceof Receiver that && location.equals(that.location) && phase == that.phase
                 && Arrays.equals(senders, that.senders) && group == that.group && async == that.async && during == that.during
-                && priority == that.priority && attribute.equals(that.attribute) && actions.equals(that.actions);
+                && priority == that.priority && attribute.equals(that.attribute) && actions.equals(that.actions)
+                && alone == that.alone;
     }
 
     @Override

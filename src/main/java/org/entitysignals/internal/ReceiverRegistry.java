@@ -1,5 +1,6 @@
 package org.entitysignals.internal;
 
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
@@ -39,6 +40,16 @@ public final class ReceiverRegistry {
         this.extension = extension;
     }
 
+    /**
+     * The container starts: where it would run transactional observers at once (Weld SE), transactional receivers
+     * are rewritten to run in the library's own transaction phases instead ({@link Completion}).
+     */
+    public void containerFound(BeanManager beanManager) {
+        if (!ContainerTransactions.integrated(beanManager)) {
+            validator.libraryRunsTransactions();
+        }
+    }
+
     public void entityFound(Class<?> entityClass) {
         entities.add(entityClass);
         EntityListeners listeners = entityClass.getAnnotation(EntityListeners.class);
@@ -67,7 +78,8 @@ public final class ReceiverRegistry {
                         Optional.ofNullable(validator.validate(observed, Locations.of(method.getJavaMember()))));
                 receiver.ifPresent(valid -> rewrites.computeIfAbsent(method.getJavaMember(),
                         key -> new HashMap<>()).put(parameter.getPosition(), new RewrittenType.Rewrite(
-                                valid.phase().payload(), new SenderGroup.Literal(valid.group()))));
+                                valid.phase().payload(), new SenderGroup.Literal(valid.group()),
+                                valid.deferredByLibrary())));
             }
         }
         if (!rewrites.isEmpty()) {
@@ -100,9 +112,12 @@ public final class ReceiverRegistry {
                 Locations.of(event.getAnnotatedMethod().getJavaMember()));
         if (receiver != null) {
             receivers.add(receiver);
-            event.configureObserverMethod()
+            var configurator = event.configureObserverMethod()
                     .observedType(receiver.phase().payload())
                     .qualifiers(receiver.qualifiers());
+            if (receiver.deferredByLibrary()) {
+                configurator.transactionPhase(TransactionPhase.IN_PROGRESS);
+            }
         }
     }
 

@@ -30,6 +30,8 @@ final class ReceiverValidator {
     private final Set<Class<?>> knownEntities;
     private final Consumer<Throwable> problems;
     private final SenderGroups groups = new SenderGroups();
+    /** Whether the library runs transaction phases itself, as the container would run them at once. */
+    private volatile boolean libraryRunsTransactions;
     private final List<Runnable> deferred = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ReceiverValidator(Set<Class<?>> knownEntities, Consumer<Throwable> problems) {
@@ -40,6 +42,11 @@ final class ReceiverValidator {
     /** Whether the observer concerns the library at all: it observes one of our payloads or qualifiers. */
     static boolean concerns(Observed observer) {
         return Phase.isPayload(rawType(observer.type())) || !phasesOf(observer).isEmpty();
+    }
+
+    /** The container runs transactional observers at once (no transaction integration): the library runs them. */
+    void libraryRunsTransactions() {
+        libraryRunsTransactions = true;
     }
 
     /**
@@ -88,8 +95,9 @@ final class ReceiverValidator {
         if (phase == Phase.RELATION) {
             checkRelations(location, senders, attribute, found);
         }
-        return new Receiver(location, phase, senders, groups.of(senders, attribute, actions), observer.async(),
-                observer.during(), observer.priority(), attribute, actions);
+        boolean alone = observer.async() || libraryRunsTransactions && observer.during() != TransactionPhase.IN_PROGRESS;
+        return new Receiver(location, phase, senders, alone ? groups.alone() : groups.of(senders, attribute, actions),
+                observer.async(), observer.during(), observer.priority(), attribute, actions, alone);
     }
 
     /**

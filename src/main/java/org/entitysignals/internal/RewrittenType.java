@@ -1,5 +1,9 @@
 package org.entitysignals.internal;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.enterprise.inject.spi.AnnotatedCallable;
 import jakarta.enterprise.inject.spi.AnnotatedConstructor;
 import jakarta.enterprise.inject.spi.AnnotatedField;
@@ -24,8 +28,13 @@ import java.util.Set;
  */
 final class RewrittenType<X> extends DelegatingAnnotated implements AnnotatedType<X> {
 
-    /** How one event parameter changes. */
-    record Rewrite(Class<?> payload, Annotation group) {
+    /**
+     * How one event parameter changes.
+     *
+     * @param inProgress whether its {@code @Observes} becomes {@code IN_PROGRESS}: the library runs its transaction
+     *                   phase, where the container would run it at once
+     */
+    record Rewrite(Class<?> payload, Annotation group, boolean inProgress) {
     }
 
     private final AnnotatedType<X> original;
@@ -109,7 +118,11 @@ final class RewrittenType<X> extends DelegatingAnnotated implements AnnotatedTyp
             this.callable = callable;
             this.original = original;
             this.change = change;
-            Set<Annotation> all = new LinkedHashSet<>(original.getAnnotations());
+            Set<Annotation> all = new LinkedHashSet<>();
+            for (Annotation annotation : original.getAnnotations()) {
+                all.add(change.inProgress() && annotation instanceof Observes observes ? new InProgress(observes)
+                        : annotation);
+            }
             all.add(change.group());
             this.annotations = Set.copyOf(all);
         }
@@ -163,6 +176,27 @@ final class RewrittenType<X> extends DelegatingAnnotated implements AnnotatedTyp
         @Override
         public boolean isAnnotationPresent(Class<? extends Annotation> annotationType) {
             return getAnnotation(annotationType) != null;
+        }
+    }
+
+    /** {@code @Observes} with the transaction phase {@code IN_PROGRESS}. */
+    @SuppressWarnings("all")
+    private static final class InProgress extends AnnotationLiteral<Observes> implements Observes {
+        private static final long serialVersionUID = 1L;
+        private final Reception notifyObserver;
+
+        InProgress(Observes original) {
+            this.notifyObserver = original.notifyObserver();
+        }
+
+        @Override
+        public Reception notifyObserver() {
+            return notifyObserver;
+        }
+
+        @Override
+        public TransactionPhase during() {
+            return TransactionPhase.IN_PROGRESS;
         }
     }
 }

@@ -22,4 +22,9 @@ final class SenderGroups {
         return groups.computeIfAbsent(List.of(Arrays.asList(senders), attribute, EnumSet.copyOf(actions)),
                 key -> next.getAndIncrement());
     }
+
+    /** A group of its own, for a receiver the library notifies alone. */
+    int alone() {
+        return next.getAndIncrement();
+    }
 }

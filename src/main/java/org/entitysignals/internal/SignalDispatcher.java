@@ -1,10 +1,11 @@
 package org.entitysignals.internal;
 
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.ObserverException;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.spi.BeanManager;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class SignalDispatcher {
     private static final System.Logger LOG = System.getLogger("org.entitysignals");
 
     private final BeanManager beanManager;
+    private final Failures failures;
     private final List<Receiver> receivers;
     private final boolean hasPostPhaseReceivers;
     private final boolean hasRelationReceivers;
@@ -50,6 +52,7 @@ public final class SignalDispatcher {
 
     SignalDispatcher(BeanManager beanManager, List<Receiver> receivers) {
         this.beanManager = beanManager;
+        this.failures = new Failures(beanManager);
         this.receivers = List.copyOf(receivers);
         this.hasPostPhaseReceivers = receivers.stream().anyMatch(Receiver::afterFlush);
         this.hasRelationReceivers = receivers.stream().anyMatch(receiver -> receiver.phase() == Phase.RELATION);
@@ -158,20 +161,29 @@ public final class SignalDispatcher {
         Set<Annotation> qualifiers = new LinkedHashSet<>();
         qualifiers.add(phase.anyQualifier());
         boolean sync = false;
-        boolean async = false;
         boolean later = false;
+        List<SoloReceiver> deferred = new ArrayList<>();
+        List<SoloReceiver> async = new ArrayList<>();
         for (Receiver receiver : receivers) {
-            if (selected.test(receiver)) {
-                qualifiers.addAll(receiver.qualifiers());
-                sync |= !receiver.async();
-                async |= receiver.async();
-                later |= receiver.async() || receiver.during() != TransactionPhase.IN_PROGRESS;
+            if (!selected.test(receiver)) {
+                continue;
             }
+            if (receiver.alone()) {
+                Event<Object> alone = beanManager.getEvent().select(phase.anyQualifier(),
+                        new SenderGroup.Literal(receiver.group()));
+                (receiver.async() ? async : deferred).add(new SoloReceiver(receiver, alone, failures));
+            } else {
+                qualifiers.addAll(receiver.qualifiers());
+                sync = true;
+            }
+            later |= receiver.async() || receiver.during() != TransactionPhase.IN_PROGRESS;
         }
-        if (!sync && !async) {
+        if (!sync && deferred.isEmpty() && async.isEmpty()) {
             return null;
         }
-        return new Route(beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new)), sync, async, later);
+        deferred.sort(Comparator.comparingInt(SoloReceiver::priority));
+        Event<Object> event = sync ? beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new)) : null;
+        return new Route(event, deferred.toArray(SoloReceiver[]::new), async.toArray(SoloReceiver[]::new), later);
     }
 
     /** One signal about to be delivered. */
@@ -204,44 +216,59 @@ public final class SignalDispatcher {
             }
         }
 
-        /**
-         * Delivers: fires once for the synchronous receivers (CDI orders them by {@code @Priority} and defers the
-         * transactional ones), once more for the asynchronous ones. Written flat, as it runs on every signal: the
-         * fewer frames between the JPA callback and the container, the more of the container's work the JIT
-         * inlines (and the fewer of its temporaries it allocates).
-         */
+        /** Delivers for the owner flushing on this thread, if any: see {@link #run(Object)}. */
         public void run() {
+            run(PendingSignals.currentOwner());
+        }
+
+        /**
+         * Delivers: fires once for the synchronous receivers (CDI orders them by {@code @Priority}, and defers the
+         * transactional ones where it has a transaction integration), hands the transactional receivers the library
+         * runs itself to the owner's transaction, and fires each asynchronous receiver on its own. Written flat, as
+         * it runs on every signal: the fewer frames between the JPA callback and the container, the more of the
+         * container's work the JIT inlines (and the fewer of its temporaries it allocates).
+         *
+         * @param owner the persistence context whose flush raised the signal, or {@code null} when unknown
+         */
+        public void run(Object owner) {
             Route target = route;
             if (target.later && payload instanceof EntitySaveEvent save) {
                 save.freeze();
             }
-            if (target.sync) {
-                try {
-                    target.event.fire(payload);
-                } catch (ObserverException wrapped) {
-                    // Weld wraps every exception of an observer registered by an extension: let a receiver's
-                    // runtime exception out as thrown, as CDI does for ordinary observers
-                    if (wrapped.getCause() instanceof RuntimeException thrown) {
-                        throw thrown;
-                    }
-                    throw wrapped;
-                }
+            if (target.event != null) {
+                SoloReceiver.fire(target.event, payload);
             }
-            if (target.async) {
-                target.event.fireAsync(payload).exceptionally(failure -> {
-                    LOG.log(System.Logger.Level.WARNING, Messages.asyncFailure(payload.toString(), failure), failure);
-                    return null;
-                });
+            if (target.deferred.length > 0) {
+                defer(owner, target.deferred);
+            }
+            for (SoloReceiver async : target.async) {
+                async.notifyAsync(payload);
+            }
+        }
+
+        private void defer(Object owner, SoloReceiver[] deferred) {
+            Completion completion = owner == null ? null : Completions.of(owner);
+            for (SoloReceiver receiver : deferred) {
+                if (completion != null) {
+                    completion.add(receiver, payload);
+                } else {
+                    // no transaction in progress: CDI notifies a transactional observer at once
+                    receiver.untracked(owner == null);
+                    receiver.notifyNow(payload);
+                }
             }
         }
     }
 
     /**
-     * The pre-selected event of one entity class and phase.
+     * The pre-selected events of one entity class and phase.
      *
-     * @param later whether some receiver runs after the delivery (asynchronous, or in a transaction phase): it
-     *              gets the changes as of the delivery, copied, since the provider's state moves on
+     * @param event    reaches the receivers notified together, or {@code null} when there are none
+     * @param deferred the transactional receivers whose phase the library runs, by priority
+     * @param async    the asynchronous receivers
+     * @param later    whether some receiver runs after the delivery (asynchronous, or in a transaction phase): it
+     *                 gets the changes as of the delivery, copied, since the provider's state moves on
      */
-    private record Route(Event<Object> event, boolean sync, boolean async, boolean later) {
+    private record Route(Event<Object> event, SoloReceiver[] deferred, SoloReceiver[] async, boolean later) {
     }
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.transaction.TransactionManager;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.entitysignals.internal.Completions;
 import org.entitysignals.internal.DispatcherConnection;
+import org.entitysignals.internal.EntityIds;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.transaction.jta.platform.spi.JtaPlatform;
@@ -66,6 +68,8 @@ public final class SignalsIntegrator implements Integrator {
         listeners.appendListeners(EventType.PRE_COLLECTION_UPDATE, relations);
         listeners.appendListeners(EventType.PRE_COLLECTION_RECREATE, relations);
         listeners.appendListeners(EventType.PRE_COLLECTION_REMOVE, relations);
+        Completions.bind(HibernateCompletion.BINDING);
+        EntityIds.register(sessionFactory, SignalsIntegrator::idOf);
         TransactionManager transactionManager = sessionFactory.getServiceRegistry()
                 .requireService(JtaPlatform.class).retrieveTransactionManager();
         if (transactionManager != null) {
@@ -102,8 +106,15 @@ public final class SignalsIntegrator implements Integrator {
         return started::get;
     }
 
+    /** The id of an entity of this session factory, for failure reports; {@code null} for another's. */
+    private static Object idOf(Object sessionFactory, Object entity) {
+        SessionFactoryImplementor factory = (SessionFactoryImplementor) sessionFactory;
+        return factory.getMappingMetamodel().findEntityDescriptor(entity.getClass()) == null ? null
+                : factory.getPersistenceUnitUtil().getIdentifier(entity);
+    }
+
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry registry) {
-        // nothing held beyond the session factory's own lifetime
+        EntityIds.unregister(sessionFactory);
     }
 }

@@ -1,0 +1,88 @@
+package org.entitysignals.internal;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.ObserverException;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A receiver the library notifies on its own, through an event only it observes (its {@link SenderGroup} is its
+ * own): an asynchronous receiver, so that its failure is told apart from the others', or a transactional one whose
+ * phase the library runs ({@link Completion}).
+ */
+final class SoloReceiver {
+
+    private static final System.Logger LOG = System.getLogger("org.entitysignals");
+
+    private final Receiver receiver;
+    private final Event<Object> event;
+    private final Failures failures;
+    private final AtomicBoolean toldUntracked = new AtomicBoolean();
+
+    SoloReceiver(Receiver receiver, Event<Object> event, Failures failures) {
+        this.receiver = receiver;
+        this.event = event;
+        this.failures = failures;
+    }
+
+    TransactionPhase during() {
+        return receiver.during();
+    }
+
+    int priority() {
+        return receiver.priority();
+    }
+
+    /** Notifies it now; what it throws propagates, as from an inline receiver. */
+    void notifyNow(Object payload) {
+        fire(event, payload);
+    }
+
+    /** Fires; a receiver's runtime exception comes out as thrown. */
+    static void fire(Event<Object> event, Object payload) {
+        try {
+            event.fire(payload);
+        } catch (ObserverException wrapped) {
+            // Weld wraps every exception of an observer registered by an extension (configureObserverMethod): let
+            // it out as thrown, as CDI does for ordinary observers
+            if (wrapped.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            throw wrapped;
+        }
+    }
+
+    /** Notifies it now; what it throws is reported, not propagated. */
+    void notifyIsolated(Object payload) {
+        try {
+            notifyNow(payload);
+        } catch (RuntimeException | LinkageError | AssertionError failure) {
+            failures.report(receiver, payload, failure);
+        }
+    }
+
+    void notifyAsync(Object payload) {
+        event.fireAsync(payload).exceptionally(failure -> {
+            failures.report(receiver, payload, unwrap(failure));
+            return null;
+        });
+    }
+
+    /** The signal's transaction is unknown (not merely finished): tells once per receiver. */
+    void untracked(boolean unknown) {
+        if (unknown && toldUntracked.compareAndSet(false, true)) {
+            LOG.log(System.Logger.Level.WARNING, Messages.transactionUnknown(receiver.location()));
+        }
+    }
+
+    /** Weld completes the stage with a {@code CompletionException} holding the observer's as suppressed. */
+    private static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof CompletionException && cause.getSuppressed().length == 1) {
+            return cause.getSuppressed()[0];
+        }
+        return cause;
+    }
+}
