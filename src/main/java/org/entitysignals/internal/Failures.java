@@ -34,7 +34,8 @@ final class Failures {
         }
     }
 
-    private static Object entityOf(Object payload) {
+    /** The entity a signal is about. */
+    static Object entityOf(Object payload) {
         if (payload instanceof SaveEvent<?> save) {
             return save.entity();
         }

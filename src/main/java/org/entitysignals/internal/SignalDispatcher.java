@@ -162,12 +162,14 @@ public final class SignalDispatcher {
         qualifiers.add(phase.anyQualifier());
         boolean sync = false;
         boolean later = false;
+        int count = 0;
         List<SoloReceiver> deferred = new ArrayList<>();
         List<SoloReceiver> async = new ArrayList<>();
         for (Receiver receiver : receivers) {
             if (!selected.test(receiver)) {
                 continue;
             }
+            count++;
             if (receiver.alone()) {
                 Event<Object> alone = beanManager.getEvent().select(phase.anyQualifier(),
                         new SenderGroup.Literal(receiver.group()));
@@ -183,7 +185,8 @@ public final class SignalDispatcher {
         }
         deferred.sort(Comparator.comparingInt(SoloReceiver::priority));
         Event<Object> event = sync ? beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new)) : null;
-        return new Route(event, deferred.toArray(SoloReceiver[]::new), async.toArray(SoloReceiver[]::new), later);
+        return new Route(event, deferred.toArray(SoloReceiver[]::new), async.toArray(SoloReceiver[]::new), later,
+                phase.simpleName(), count);
     }
 
     /** One signal about to be delivered. */
@@ -231,6 +234,28 @@ public final class SignalDispatcher {
          * @param owner the persistence context whose flush raised the signal, or {@code null} when unknown
          */
         public void run(Object owner) {
+            if (DeliveryEvent.recording()) {
+                runRecorded(owner);
+            } else {
+                deliver(owner);
+            }
+        }
+
+        private void runRecorded(Object owner) {
+            DeliveryEvent recorded = new DeliveryEvent();
+            recorded.begin();
+            try {
+                deliver(owner);
+            } finally {
+                recorded.entityClass = Failures.entityOf(payload).getClass();
+                recorded.phase = payload instanceof EntityRelationEvent relation
+                        ? route.phase + " " + relation.action() : route.phase;
+                recorded.receivers = route.receivers;
+                recorded.commit();
+            }
+        }
+
+        private void deliver(Object owner) {
             Route target = route;
             if (target.later && payload instanceof EntitySaveEvent save) {
                 save.freeze();
@@ -268,7 +293,10 @@ public final class SignalDispatcher {
      * @param async    the asynchronous receivers
      * @param later    whether some receiver runs after the delivery (asynchronous, or in a transaction phase): it
      *                 gets the changes as of the delivery, copied, since the provider's state moves on
+     * @param phase    the phase qualifier, for the flight recorder
+     * @param receivers how many receivers it reaches, for the flight recorder
      */
-    private record Route(Event<Object> event, SoloReceiver[] deferred, SoloReceiver[] async, boolean later) {
+    private record Route(Event<Object> event, SoloReceiver[] deferred, SoloReceiver[] async, boolean later,
+            String phase, int receivers) {
     }
 }
