@@ -46,7 +46,12 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(String unit, Map<String, Object> properties, Class<?>... beans) {
-        WeldContainer container = new Weld().disableDiscovery().addExtension(new EntitySignalsExtension())
+        return start(new Weld(), unit, properties, beans);
+    }
+
+    /** Starts on a Weld the test configured further (with services of a container integration, say). */
+    public static TestApp start(Weld weld, String unit, Map<String, Object> properties, Class<?>... beans) {
+        WeldContainer container = weld.disableDiscovery().addExtension(new EntitySignalsExtension())
                 .addBeanClasses(beans).addBeanClass(Jpa.class).initialize();
         try {
             String url = "jdbc:h2:mem:signals" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
