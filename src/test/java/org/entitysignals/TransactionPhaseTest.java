@@ -14,6 +14,7 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.RollbackException;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.entitysignals.model.AuditEntry;
 import org.entitysignals.model.Author;
+import org.entitysignals.support.LogCapture;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
@@ -263,6 +265,39 @@ class TransactionPhaseTest {
             // then
             assertThat(app.bean(Recorder.class).seen()).containsExactly("early first", "late first",
                     "early second", "late second");
+        }
+    }
+
+    @ApplicationScoped
+    static class TransactionPhaseTestLoadReceivers {
+        @Inject
+        Recorder recorder;
+
+        void loaded(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Loaded(Author.class) LoadEvent<Author> event) {
+            recorder.record("loaded " + event.entity().getName());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void runsATransactionalReceiverAtOnceWhereItCannotFollowTheTransactionAndSaysSoOnce(Provider provider) {
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                TestApp app = TestApp.start(provider, TransactionPhaseTestLoadReceivers.class, Recorder.class)) {
+            Recorder recorder = app.bean(Recorder.class);
+            Author author = app.persist(new Author("ed"));
+
+            // when
+            List<String> seenInTransaction = app.call(em -> {
+                em.find(Author.class, author.getId());
+                return recorder.seen();
+            });
+            app.call(em -> em.find(Author.class, author.getId()));
+
+            // then
+            assertThat(seenInTransaction).containsExactly("loaded ed");
+            assertThat(recorder.seen()).containsExactly("loaded ed", "loaded ed");
+            assertThat(warnings.messages("ESIG106")).singleElement().asString()
+                    .contains(TransactionPhaseTestLoadReceivers.class.getName() + "#loaded(LoadEvent)");
         }
     }
 }
