@@ -26,6 +26,16 @@ public class School {
         });
     }
 
+    /** A registration that fails after the user row was written: the transaction rolls back. */
+    @ActivateRequestContext
+    public void registerAndFail(String username) {
+        inTransaction(em -> {
+            em.persist(new AppUser(username));
+            em.flush();
+            throw new IllegalStateException("payment declined for " + username);
+        });
+    }
+
     @ActivateRequestContext
     public void changeEmail(Long userId, String email) {
         inTransaction(em -> {

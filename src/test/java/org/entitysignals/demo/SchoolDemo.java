@@ -48,6 +48,14 @@ public final class SchoolDemo {
         AppUser rahul = school.register("rahul");
         out.println("Profiles of rahul: " + school.profilesOf("rahul"));
 
+        out.println("== after commit: no welcome email for a registration that is rolled back");
+        try {
+            school.registerAndFail("ghost");
+        } catch (IllegalStateException declined) {
+            out.println("Registration of ghost failed: " + declined.getMessage());
+        }
+        out.println("Profiles of ghost: " + school.profilesOf("ghost"));
+
         out.println("== post_save on update: created is false, no second Profile, and what changed");
         school.changeEmail(rahul.getId(), "rahul@school.example");
         out.println("Profiles of rahul: " + school.profilesOf("rahul"));

@@ -2,6 +2,7 @@ package org.entitysignals.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -33,6 +34,14 @@ public class Signals {
         if (event.created()) {
             em.persist(new Profile(event.entity()));
             out.println("Profile created for " + event.entity().getUsername());
+        }
+    }
+
+    /** {@code transaction.on_commit}: the welcome mail goes out once the user is committed, never for a rollback. */
+    void sendWelcome(@Observes(during = TransactionPhase.AFTER_SUCCESS) @PostSave(AppUser.class)
+            SaveEvent<AppUser> event) {
+        if (event.created()) {
+            out.println("Welcome email sent to " + event.entity().getUsername() + " (after commit)");
         }
     }
 
