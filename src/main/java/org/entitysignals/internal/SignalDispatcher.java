@@ -192,6 +192,9 @@ public final class SignalDispatcher {
     /** One signal about to be delivered. */
     public static final class Delivery {
 
+        /** Stands for the owner flushing on this thread, looked up only if needed. */
+        private static final Object FLUSHING_OWNER = new Object();
+
         private final Route route;
         private final Object payload;
 
@@ -221,7 +224,7 @@ public final class SignalDispatcher {
 
         /** Delivers for the owner flushing on this thread, if any: see {@link #run(Object)}. */
         public void run() {
-            run(PendingSignals.currentOwner());
+            run(FLUSHING_OWNER);
         }
 
         /**
@@ -271,7 +274,9 @@ public final class SignalDispatcher {
             }
         }
 
-        private void defer(Object owner, SoloReceiver[] deferred) {
+        private void defer(Object given, SoloReceiver[] deferred) {
+            // looked up only here: inline deliveries, on every callback, need no thread-local read
+            Object owner = given == FLUSHING_OWNER ? PendingSignals.currentOwner() : given;
             Completion completion = owner == null ? null : Completions.of(owner);
             for (SoloReceiver receiver : deferred) {
                 if (completion != null) {
