@@ -8,7 +8,7 @@ import org.entitysignals.it.model.Author;
 
 @ApplicationScoped
 @Transactional
-public class TestKitITService {
+public class SignalRecorderITService {
     @PersistenceContext(unitName = "testkit") EntityManager em;
 
     public void create(String name) {

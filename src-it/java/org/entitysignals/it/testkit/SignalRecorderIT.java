@@ -20,19 +20,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Temporary experiment (not committed): the test kit in an Arquillian deployment. */
 @ExtendWith(ArquillianExtension.class)
-public class TestKitIT {
+public class SignalRecorderIT {
 
     @Deployment
     public static WebArchive deployment() {
         return Deployments.war("testkit")
-                .addClasses(SignalRecorder.class, TestKitITService.class, TestKitIT.class)
+                .addClasses(SignalRecorder.class, SignalRecorderITService.class, SignalRecorderIT.class)
                 .addAsResource(Deployments.persistenceXml(Deployments.unit("testkit",
                         Author.class.getName(), Book.class.getName(), AuditEntry.class.getName())),
                         "META-INF/persistence.xml");
     }
 
     @Inject SignalRecorder recorder;
-    @Inject TestKitITService service;
+    @Inject SignalRecorderITService service;
 
     @BeforeEach
     void forget() {
