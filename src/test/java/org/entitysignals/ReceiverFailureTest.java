@@ -199,4 +199,39 @@ class ReceiverFailureTest {
             assertThat(app.rowsCommitted("AUTHOR")).isEqualTo(1);
         }
     }
+
+    @ApplicationScoped
+    static class ReceiverFailureTestOrderedAsync {
+        @Inject
+        Recorder recorder;
+
+        void first(@ObservesAsync @Priority(1) @PostSave(Author.class) SaveEvent<Author> event)
+                throws InterruptedException {
+            Thread.sleep(300);
+            recorder.record("async first");
+            throw new IllegalStateException("first failed");
+        }
+
+        void second(@ObservesAsync @Priority(2) @PostSave(Author.class) SaveEvent<Author> event) {
+            recorder.record("async second");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void asyncReceiversOfOneSignalRunOneAfterTheOtherByPriority(Provider provider) throws Exception {
+        try (TestApp app = TestApp.start(provider, ReceiverFailureTestOrderedAsync.class,
+                ReceiverFailureTestAlerts.class, Recorder.class)) {
+            // when
+            app.persist(new Author("async"));
+            for (int wait = 0; wait < 100 && app.bean(Recorder.class).seen().size() < 2; wait++) {
+                Thread.sleep(100);
+            }
+
+            // then: as CDI orders the asynchronous observers of one event, a failure included
+            assertThat(app.bean(Recorder.class).seen()).containsExactly("async first", "async second");
+            assertThat(app.bean(ReceiverFailureTestAlerts.class).failures()).singleElement()
+                    .satisfies(failure -> assertThat(failure.exception()).hasMessage("first failed"));
+        }
+    }
 }

@@ -300,4 +300,32 @@ class TransactionPhaseTest {
                     .contains(TransactionPhaseTestLoadReceivers.class.getName() + "#loaded(LoadEvent)");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void commitsThroughTheTransactionOfAClosedEntityManager(Provider provider) {
+        try (TestApp app = TestApp.start(provider, TransactionPhaseTestReceivers.class, Recorder.class)) {
+            // given: JPA lets a resource-local transaction outlive its EntityManager's close()
+            EntityManager flushed = app.factory().createEntityManager();
+            EntityTransaction flushedTransaction = flushed.getTransaction();
+            flushedTransaction.begin();
+            flushed.persist(new Author("dee"));
+            flushed.flush();
+            flushed.close();
+            EntityManager unflushed = app.factory().createEntityManager();
+            EntityTransaction unflushedTransaction = unflushed.getTransaction();
+            unflushedTransaction.begin();
+            unflushed.persist(new Author("cy"));
+            unflushed.close();
+
+            // when
+            flushedTransaction.commit();
+            unflushedTransaction.commit();
+
+            // then
+            assertThat(app.rowsCommitted("AUTHOR")).isEqualTo(2);
+            assertThat(app.bean(Recorder.class).seen()).containsSubsequence("before completion dee",
+                    "after success dee", "before completion cy", "after success cy");
+        }
+    }
 }

@@ -101,15 +101,17 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
     /** Called by EclipseLink when a unit of work starts to commit. */
     @Override
     public void preCommitUnitOfWork(SessionEvent event) {
+        if (!(event.getSession() instanceof RepeatableWriteUnitOfWork unitOfWork)) {
+            return;
+        }
         // Flush first: the callbacks of these writes queue, postFlushUnitOfWork delivers them and writes what
         // receivers changed; the commit itself then finds nothing left to write. Not needed when nobody observes
         // a post phase.
         SignalDispatcher dispatcher = connection.current();
-        if (dispatcher != null && dispatcher.hasPostPhaseReceivers()
-                && event.getSession() instanceof RepeatableWriteUnitOfWork unitOfWork) {
+        if (dispatcher != null && dispatcher.hasPostPhaseReceivers()) {
             flushAndDeliver(unitOfWork);
-            EclipseLinkCompletion.beforeCompletion(unitOfWork, () -> flushAndDeliver(unitOfWork));
         }
+        EclipseLinkCompletion.beforeCompletion(unitOfWork, () -> flushAndDeliver(unitOfWork));
     }
 
     /**

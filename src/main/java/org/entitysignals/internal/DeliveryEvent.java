@@ -4,6 +4,7 @@ import jdk.jfr.Category;
 import jdk.jfr.Description;
 import jdk.jfr.Enabled;
 import jdk.jfr.Event;
+import jdk.jfr.FlightRecorder;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
@@ -11,8 +12,8 @@ import jdk.jfr.StackTrace;
 /**
  * A JDK Flight Recorder event per signal delivered: which entity, which phase, how many receivers, how long it took.
  * Disabled by default; enable it in a recording with {@code -XX:StartFlightRecording:settings=...} or
- * {@code jcmd <pid> JFR.start}, by its name {@value #NAME}. While it is not recorded, delivery costs one check of a
- * flag.
+ * {@code jcmd <pid> JFR.start}, by its name {@value #NAME}. While it is not recorded, delivery costs a check of a
+ * flag. Referenced only where the runtime has the {@code jdk.jfr} module.
  */
 @Name(DeliveryEvent.NAME)
 @Label("Signal Delivery")
@@ -41,6 +42,20 @@ final class DeliveryEvent extends Event {
 
     /** Whether a recording takes the event: only then is one created. */
     static boolean recording() {
-        return PROBE.isEnabled();
+        return FlightRecorder.isInitialized() && PROBE.isEnabled();
+    }
+
+    /** Delivers, recorded. */
+    static void record(SignalDispatcher.Delivery delivery, Object owner) {
+        DeliveryEvent recorded = new DeliveryEvent();
+        recorded.begin();
+        try {
+            delivery.deliver(owner);
+        } finally {
+            recorded.entityClass = delivery.entity().getClass();
+            recorded.phase = delivery.phase();
+            recorded.receivers = delivery.receivers();
+            recorded.commit();
+        }
     }
 }

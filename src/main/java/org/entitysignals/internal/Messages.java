@@ -135,10 +135,11 @@ final class Messages {
 
     static String transactionUnknown(String location) {
         return "ESIG106: the transactional receiver " + location + " received a signal whose transaction the library "
-                + "cannot follow (a @Loaded signal, a Hibernate StatelessSession, or EclipseLink without the session "
-                + "listener), so it ran at once, as CDI runs transactional observers outside a transaction. On "
-                + "EclipseLink register org.entitysignals.eclipselink.EclipseLinkSignals; otherwise make it a plain "
-                + "@Observes. Reported once per receiver.";
+                + "cannot follow (a @Loaded signal, a Hibernate StatelessSession, Hibernate with the integrator "
+                + "switched off, or EclipseLink without the session listener), so it ran at once, as CDI runs "
+                + "transactional observers outside a transaction. On EclipseLink register "
+                + "org.entitysignals.eclipselink.EclipseLinkSignals, on Hibernate leave the integrator on; otherwise "
+                + "make it a plain @Observes. Reported once per receiver.";
     }
 
     static String receiverMap(String sender, String receivers) {

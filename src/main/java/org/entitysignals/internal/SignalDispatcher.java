@@ -184,6 +184,7 @@ public final class SignalDispatcher {
             return null;
         }
         deferred.sort(Comparator.comparingInt(SoloReceiver::priority));
+        async.sort(Comparator.comparingInt(SoloReceiver::priority));
         Event<Object> event = sync ? beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new)) : null;
         return new Route(event, deferred.toArray(SoloReceiver[]::new), async.toArray(SoloReceiver[]::new), later,
                 phase.simpleName(), count);
@@ -191,6 +192,9 @@ public final class SignalDispatcher {
 
     /** One signal about to be delivered. */
     public static final class Delivery {
+
+        /** Whether this runtime has the flight recorder at all: a jlink image may leave {@code jdk.jfr} out. */
+        private static final boolean FLIGHT_RECORDER = ModuleLayer.boot().findModule("jdk.jfr").isPresent();
 
         /** Stands for the owner flushing on this thread, looked up only if needed. */
         private static final Object FLUSHING_OWNER = new Object();
@@ -237,28 +241,30 @@ public final class SignalDispatcher {
          * @param owner the persistence context whose flush raised the signal, or {@code null} when unknown
          */
         public void run(Object owner) {
-            if (DeliveryEvent.recording()) {
-                runRecorded(owner);
+            if (FLIGHT_RECORDER && DeliveryEvent.recording()) {
+                DeliveryEvent.record(this, owner);
             } else {
                 deliver(owner);
             }
         }
 
-        private void runRecorded(Object owner) {
-            DeliveryEvent recorded = new DeliveryEvent();
-            recorded.begin();
-            try {
-                deliver(owner);
-            } finally {
-                recorded.entityClass = Failures.entityOf(payload).getClass();
-                recorded.phase = payload instanceof EntityRelationEvent relation
-                        ? route.phase + " " + relation.action() : route.phase;
-                recorded.receivers = route.receivers;
-                recorded.commit();
-            }
+        /** The entity the signal is about. */
+        Object entity() {
+            return Failures.entityOf(payload);
         }
 
-        private void deliver(Object owner) {
+        /** The phase qualifier, with the action of a relation change. */
+        String phase() {
+            return payload instanceof EntityRelationEvent relation ? route.phase + " " + relation.action()
+                    : route.phase;
+        }
+
+        /** How many receivers the signal reaches. */
+        int receivers() {
+            return route.receivers;
+        }
+
+        void deliver(Object owner) {
             Route target = route;
             if (target.later && payload instanceof EntitySaveEvent save) {
                 save.freeze();
@@ -269,8 +275,8 @@ public final class SignalDispatcher {
             if (target.deferred.length > 0) {
                 defer(owner, target.deferred);
             }
-            for (SoloReceiver async : target.async) {
-                async.notifyAsync(payload);
+            if (target.async.length > 0) {
+                SoloReceiver.notifyAsync(target.async, 0, payload);
             }
         }
 

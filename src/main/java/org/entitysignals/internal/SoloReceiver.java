@@ -62,10 +62,22 @@ final class SoloReceiver {
         }
     }
 
-    void notifyAsync(Object payload) {
-        event.fireAsync(payload).exceptionally(failure -> {
-            failures.report(receiver, payload, unwrap(failure));
-            return null;
+    /**
+     * Notifies asynchronous receivers one after the other, in priority order, as the container notifies the
+     * asynchronous observers of one event; each failure is reported, and the next receiver still runs.
+     *
+     * @param receivers the asynchronous receivers of one signal, by priority
+     * @param next      the first one to notify
+     */
+    static void notifyAsync(SoloReceiver[] receivers, int next, Object payload) {
+        SoloReceiver receiver = receivers[next];
+        receiver.event.fireAsync(payload).whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                receiver.failures.report(receiver.receiver, payload, unwrap(failure));
+            }
+            if (next + 1 < receivers.length) {
+                notifyAsync(receivers, next + 1, payload);
+            }
         });
     }
 

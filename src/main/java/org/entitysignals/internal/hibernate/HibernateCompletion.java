@@ -41,7 +41,7 @@ final class HibernateCompletion implements Synchronization {
         // what BEFORE_COMPLETION receivers write is flushed, and the post phase of that flush delivered, before
         // the commit
         while (completion.beforeCompletion() > 0) {
-            session.flush();
+            PostPhaseSignals.flushWrites(session);
         }
     }
 

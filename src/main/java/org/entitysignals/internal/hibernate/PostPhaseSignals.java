@@ -115,7 +115,20 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
     private static void deliver(EventSource session) {
         RelationSignals.flushEnded();
         while (PendingSignals.deliver(session) > 0) {
+            flushWrites(session);
+        }
+    }
+
+    /**
+     * Flushes what receivers wrote. A session whose EntityManager was closed with its transaction open still
+     * commits (JPA lets it), but rejects a public {@code flush()}: it gets the flush Hibernate itself runs before
+     * completion.
+     */
+    static void flushWrites(EventSource session) {
+        if (session.isOpen()) {
             session.flush();
+        } else {
+            session.flushBeforeTransactionCompletion();
         }
     }
 
