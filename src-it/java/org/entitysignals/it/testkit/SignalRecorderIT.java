@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Temporary experiment (not committed): the test kit in an Arquillian deployment. */
+/** The test kit in an Arquillian deployment: the recorder and muting in the server. */
 @ExtendWith(ArquillianExtension.class)
 public class SignalRecorderIT {
 

@@ -193,8 +193,8 @@ public final class SignalDispatcher {
     /** One signal about to be delivered. */
     public static final class Delivery {
 
-        /** Whether this runtime has the flight recorder at all: a jlink image may leave {@code jdk.jfr} out. */
-        private static final boolean FLIGHT_RECORDER = ModuleLayer.boot().findModule("jdk.jfr").isPresent();
+        /** Whether the flight recorder can be used from here at all: see {@link #flightRecorderVisible()}. */
+        private static final boolean FLIGHT_RECORDER = flightRecorderVisible();
 
         /** Stands for the owner flushing on this thread, looked up only if needed. */
         private static final Object FLUSHING_OWNER = new Object();
@@ -245,6 +245,20 @@ public final class SignalDispatcher {
                 DeliveryEvent.record(this, owner);
             } else {
                 deliver(owner);
+            }
+        }
+
+        /**
+         * Whether {@code jdk.jfr} links from the library's class loader: a {@code jlink} image may leave the module
+         * out, and WildFly's deployment class loaders do not see it unless the deployment asks (server-config).
+         * Loaded by name, so that nothing links the flight recorder's classes where they are missing.
+         */
+        private static boolean flightRecorderVisible() {
+            try {
+                Class.forName("org.entitysignals.internal.DeliveryEvent", true, Delivery.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError missing) {
+                return false;
             }
         }
 
