@@ -16,14 +16,13 @@ import org.entitysignals.it.model.Author;
 import org.entitysignals.it.model.Book;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The flight-recorder event in the server, with nothing configured: the library's jar asks WildFly for the
- * {@code jdk.jfr} module itself (its manifest); this test's own classes record, so the WAR asks for it too.
+ * {@code jdk.jfr} module itself (its manifest's {@code Dependencies}), which this test's own classes then see too.
  */
 @ExtendWith(ArquillianExtension.class)
 public class FlightRecorderIT {
@@ -32,7 +31,6 @@ public class FlightRecorderIT {
     public static WebArchive deployment() {
         return Deployments.war("jfr")
                 .addClasses(FlightRecorderITService.class, FlightRecorderIT.class)
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.jfr\n"))
                 .addAsResource(Deployments.persistenceXml(Deployments.unit("jfr",
                         Author.class.getName(), Book.class.getName(), AuditEntry.class.getName())),
                         "META-INF/persistence.xml");
