@@ -3,14 +3,25 @@ package org.entitysignals.internal;
 import jakarta.enterprise.inject.spi.Annotated;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** What a {@link RewrittenType} and its methods keep of the original: their types and annotations. */
+/**
+ * What a {@link RewrittenType}, its methods and parameters keep of the original: their types, and their annotations
+ * unless the rewrite gives others.
+ */
 abstract class DelegatingAnnotated implements Annotated {
     private final Annotated delegate;
+    private final Set<Annotation> annotations;
 
     DelegatingAnnotated(Annotated delegate) {
+        this(delegate, delegate.getAnnotations());
+    }
+
+    /** @param annotations the annotations it has instead of the original's */
+    DelegatingAnnotated(Annotated delegate, Set<Annotation> annotations) {
         this.delegate = delegate;
+        this.annotations = Set.copyOf(annotations);
     }
 
     @Override
@@ -25,21 +36,32 @@ abstract class DelegatingAnnotated implements Annotated {
 
     @Override
     public <T extends Annotation> T getAnnotation(Class<T> annotationType) {
-        return delegate.getAnnotation(annotationType);
+        for (Annotation annotation : annotations) {
+            if (annotation.annotationType() == annotationType) {
+                return annotationType.cast(annotation);
+            }
+        }
+        return null;
     }
 
     @Override
     public <T extends Annotation> Set<T> getAnnotations(Class<T> annotationType) {
-        return delegate.getAnnotations(annotationType);
+        Set<T> found = new LinkedHashSet<>();
+        for (Annotation annotation : annotations) {
+            if (annotation.annotationType() == annotationType) {
+                found.add(annotationType.cast(annotation));
+            }
+        }
+        return found;
     }
 
     @Override
     public Set<Annotation> getAnnotations() {
-        return delegate.getAnnotations();
+        return annotations;
     }
 
     @Override
     public boolean isAnnotationPresent(Class<? extends Annotation> annotationType) {
-        return delegate.isAnnotationPresent(annotationType);
+        return getAnnotation(annotationType) != null;
     }
 }

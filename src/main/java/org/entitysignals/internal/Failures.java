@@ -23,14 +23,22 @@ final class Failures {
     }
 
     void report(Receiver receiver, Object payload, Throwable failure) {
+        report(receiver.location(), receiver.async() ? "asynchronously" : "during " + receiver.during(), payload,
+                failure);
+    }
+
+    /**
+     * @param location where the receiver is declared
+     * @param when     how it ran, for the log: "asynchronously", "during AFTER_SUCCESS"
+     */
+    void report(String location, String when, Object payload, Throwable failure) {
         Object entity = entityOf(payload);
-        String when = receiver.async() ? "asynchronously" : "during " + receiver.during();
-        LOG.log(System.Logger.Level.WARNING, Messages.receiverFailed(receiver.location(), when,
-                entity.getClass().getName(), EntityIds.of(entity), failure), failure);
+        LOG.log(System.Logger.Level.WARNING, Messages.receiverFailed(location, when, entity.getClass().getName(),
+                EntityIds.of(entity), failure), failure);
         try {
-            failed.fire(new ReceiverFailed(receiver.location(), payload, failure));
+            failed.fire(new ReceiverFailed(location, payload, failure));
         } catch (RuntimeException observerFailed) {
-            LOG.log(System.Logger.Level.WARNING, Messages.failureObserverFailed(receiver.location()), observerFailed);
+            LOG.log(System.Logger.Level.WARNING, Messages.failureObserverFailed(location), observerFailed);
         }
     }
 

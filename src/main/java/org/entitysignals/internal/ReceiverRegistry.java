@@ -1,5 +1,6 @@
 package org.entitysignals.internal;
 
+import jakarta.enterprise.event.ObserverException;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
@@ -10,6 +11,7 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ObserverMethod;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessObserverMethod;
+import jakarta.enterprise.inject.spi.configurator.ObserverMethodConfigurator;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.ExcludeDefaultListeners;
 import java.lang.reflect.Method;
@@ -35,6 +37,10 @@ public final class ReceiverRegistry {
     /** Receivers declared by the bean types seen, validated once each: empty when invalid (and reported). */
     private final Map<Method, Optional<Receiver>> declared = new ConcurrentHashMap<>();
     private final ReceiverValidator validator = new ReceiverValidator(entities, problems::add);
+    /** Whether the container runs transactional receivers (a server), rather than the library (Weld SE). */
+    private volatile boolean containerRunsTransactions = true;
+    /** Reports failures of after-completion receivers the container runs; set once the container started. */
+    private volatile Failures failures;
 
     public ReceiverRegistry(Extension extension) {
         this.extension = extension;
@@ -45,7 +51,8 @@ public final class ReceiverRegistry {
      * are rewritten to run in the library's own transaction phases instead ({@link Completion}).
      */
     public void containerFound(BeanManager beanManager) {
-        if (!ContainerTransactions.integrated(beanManager)) {
+        containerRunsTransactions = ContainerTransactions.integrated(beanManager);
+        if (!containerRunsTransactions) {
             validator.libraryRunsTransactions();
         }
     }
@@ -102,7 +109,12 @@ public final class ReceiverRegistry {
         Optional<Receiver> declaredReceiver = declared.get(event.getAnnotatedMethod().getJavaMember());
         if (declaredReceiver != null) {
             // rewritten at discovery; counted now that it belongs to a bean (not an abstract or vetoed type)
-            declaredReceiver.ifPresent(receivers::add);
+            declaredReceiver.ifPresent(receiver -> {
+                receivers.add(receiver);
+                if (containerRunsAfterCompletion(receiver)) {
+                    reportFailures(event.configureObserverMethod(), observer, receiver);
+                }
+            });
             return;
         }
         if (!ReceiverValidator.concerns(Observed.of(observer))) {
@@ -118,7 +130,36 @@ public final class ReceiverRegistry {
             if (receiver.deferredByLibrary()) {
                 configurator.transactionPhase(TransactionPhase.IN_PROGRESS);
             }
+            if (containerRunsAfterCompletion(receiver)) {
+                reportFailures(configurator, observer, receiver);
+            }
         }
+    }
+
+    /** Whether the container (a server's JTA integration) runs the receiver once the outcome is decided. */
+    private boolean containerRunsAfterCompletion(Receiver receiver) {
+        TransactionPhase during = receiver.during();
+        return containerRunsTransactions && !receiver.async() && during != TransactionPhase.IN_PROGRESS
+                && during != TransactionPhase.BEFORE_COMPLETION;
+    }
+
+    /**
+     * The container keeps running the receiver in its transaction phase, through a notification of the library's
+     * that reports its failure as the library does in Java SE (the container would log it its own way): logged once,
+     * fired as {@link org.entitysignals.ReceiverFailed}. The receiver itself is notified as before, event metadata
+     * included.
+     */
+    private <T> void reportFailures(ObserverMethodConfigurator<T> configurator, ObserverMethod<T> original,
+            Receiver receiver) {
+        configurator.notifyWith(context -> {
+            try {
+                original.notify(context);
+            } catch (RuntimeException failure) {
+                Throwable thrown = failure instanceof ObserverException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                failures.report(receiver, context.getEvent(), thrown);
+            }
+        });
     }
 
     public void reportProblems(AfterBeanDiscovery event) {
@@ -127,6 +168,7 @@ public final class ReceiverRegistry {
     }
 
     public void start(BeanManager beanManager) {
+        failures = new Failures(beanManager);
         ReceiverMap.log(receivers);
         warnAboutUnmatchedSenders();
         DispatcherConnection.started(extension, new SignalDispatcher(beanManager, receivers));

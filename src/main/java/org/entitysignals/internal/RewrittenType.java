@@ -3,13 +3,13 @@ package org.entitysignals.internal;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.enterprise.inject.spi.AnnotatedCallable;
 import jakarta.enterprise.inject.spi.AnnotatedConstructor;
 import jakarta.enterprise.inject.spi.AnnotatedField;
 import jakarta.enterprise.inject.spi.AnnotatedMethod;
 import jakarta.enterprise.inject.spi.AnnotatedParameter;
 import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.util.AnnotationLiteral;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -108,23 +108,26 @@ final class RewrittenType<X> extends DelegatingAnnotated implements AnnotatedTyp
         }
     }
 
-    private static final class RewrittenParameter<X> implements AnnotatedParameter<X> {
+    private static final class RewrittenParameter<X> extends DelegatingAnnotated implements AnnotatedParameter<X> {
         private final AnnotatedCallable<X> callable;
         private final AnnotatedParameter<X> original;
         private final Rewrite change;
-        private final Set<Annotation> annotations;
 
         RewrittenParameter(AnnotatedCallable<X> callable, AnnotatedParameter<X> original, Rewrite change) {
+            super(original, annotations(original, change));
             this.callable = callable;
             this.original = original;
             this.change = change;
+        }
+
+        private static Set<Annotation> annotations(AnnotatedParameter<?> original, Rewrite change) {
             Set<Annotation> all = new LinkedHashSet<>();
             for (Annotation annotation : original.getAnnotations()) {
                 all.add(change.inProgress() && annotation instanceof Observes observes ? new InProgress(observes)
                         : annotation);
             }
             all.add(change.group());
-            this.annotations = Set.copyOf(all);
+            return all;
         }
 
         @Override
@@ -145,37 +148,6 @@ final class RewrittenType<X> extends DelegatingAnnotated implements AnnotatedTyp
         @Override
         public Set<Type> getTypeClosure() {
             return Set.of(change.payload(), Object.class);
-        }
-
-        @Override
-        public <T extends Annotation> T getAnnotation(Class<T> annotationType) {
-            for (Annotation annotation : annotations) {
-                if (annotation.annotationType() == annotationType) {
-                    return annotationType.cast(annotation);
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public <T extends Annotation> Set<T> getAnnotations(Class<T> annotationType) {
-            Set<T> found = new LinkedHashSet<>();
-            for (Annotation annotation : annotations) {
-                if (annotation.annotationType() == annotationType) {
-                    found.add(annotationType.cast(annotation));
-                }
-            }
-            return found;
-        }
-
-        @Override
-        public Set<Annotation> getAnnotations() {
-            return annotations;
-        }
-
-        @Override
-        public boolean isAnnotationPresent(Class<? extends Annotation> annotationType) {
-            return getAnnotation(annotationType) != null;
         }
     }
 

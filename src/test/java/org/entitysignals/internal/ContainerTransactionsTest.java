@@ -2,7 +2,9 @@ package org.entitysignals.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -12,9 +14,12 @@ import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.entitysignals.PostSave;
+import org.entitysignals.ReceiverFailed;
 import org.entitysignals.SaveEvent;
 import org.entitysignals.model.Author;
+import org.entitysignals.support.LogCapture;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
@@ -80,6 +85,58 @@ class ContainerTransactionsTest {
             server.registered.forEach(Synchronization::beforeCompletion);
             server.registered.forEach(synchronization -> synchronization.afterCompletion(Status.STATUS_COMMITTED));
             assertThat(app.bean(Recorder.class).seen()).containsExactly("after success ada");
+        }
+    }
+
+    @ApplicationScoped
+    static class ContainerTransactionsTestFailing {
+        @Inject
+        Recorder recorder;
+
+        void failing(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(10) @PostSave(Author.class)
+                SaveEvent<Author> event) {
+            throw new IllegalStateException("mail server down for " + event.entity().getName());
+        }
+
+        void next(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(20) @PostSave(Author.class)
+                SaveEvent<Author> event) {
+            recorder.record("next " + event.entity().getName());
+        }
+
+        void alert(@Observes ReceiverFailed failure) {
+            recorder.record("failed " + failure.receiver() + ": " + failure.exception().getMessage());
+        }
+    }
+
+    /** A final bean class cannot be intercepted: its receivers are left unguarded, and it still deploys. */
+    @Dependent
+    static final class ContainerTransactionsTestFinal {
+        void afterSuccess(@Observes(during = TransactionPhase.AFTER_SUCCESS) @PostSave(Author.class)
+                SaveEvent<Author> event) {
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reportsAFailingReceiverTheContainerRunsAfterCompletion(Provider provider) {
+        ServerTransactions server = new ServerTransactions();
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                TestApp app = TestApp.start(new Weld().addServices(server), provider.unit(), Map.of(),
+                        ContainerTransactionsTestFailing.class, ContainerTransactionsTestFinal.class,
+                        Recorder.class)) {
+            // given
+            Author author = app.persist(new Author("ada"));
+
+            // when: the container's transaction commits
+            server.registered.forEach(Synchronization::beforeCompletion);
+            server.registered.forEach(synchronization -> synchronization.afterCompletion(Status.STATUS_COMMITTED));
+
+            // then
+            String location = ContainerTransactionsTestFailing.class.getName() + "#failing(SaveEvent)";
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "failed " + location + ": mail server down for ada", "next ada");
+            assertThat(warnings.messages("ESIG101")).singleElement().asString().contains(location,
+                    "during AFTER_SUCCESS", Author.class.getName() + " with id " + author.getId());
         }
     }
 }
