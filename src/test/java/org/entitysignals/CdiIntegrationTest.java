@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.spi.EventMetadata;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +37,11 @@ class CdiIntegrationTest {
                     + " " + (metadata.getType() instanceof Class<?> type && SaveEvent.class.isAssignableFrom(type)));
         }
 
+        void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) @PostSave(Author.class)
+                SaveEvent<Author> event, EventMetadata metadata) {
+            recorder.record("after success " + metadata.getQualifiers().stream().anyMatch(PostSave.class::isInstance));
+        }
+
         void later(@ObservesAsync @PostSave(Author.class) SaveEvent<Author> event) {
             asyncThread.complete(Thread.currentThread().getName() + " " + event.entity().getName());
         }
@@ -53,7 +59,7 @@ class CdiIntegrationTest {
             app.run(em -> em.persist(new Author("asimov")));
 
             // then
-            assertThat(app.bean(Recorder.class).seen()).containsExactly("true true");
+            assertThat(app.bean(Recorder.class).seen()).containsExactly("true true", "after success true");
             String async = app.bean(CdiIntegrationTestReceivers.class).asyncThread().get(10, TimeUnit.SECONDS);
             assertThat(async).endsWith(" asimov").doesNotStartWith(Thread.currentThread().getName() + " ");
         }
