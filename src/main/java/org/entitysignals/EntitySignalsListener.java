@@ -12,6 +12,7 @@ import jakarta.persistence.PreUpdate;
 import org.entitysignals.internal.Callback;
 import org.entitysignals.internal.ChangeSource;
 import org.entitysignals.internal.ChangeTracking;
+import org.entitysignals.internal.Delivery;
 import org.entitysignals.internal.DeliveryGuard;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.PendingSignals;
@@ -92,7 +93,7 @@ public class EntitySignalsListener {
             return;
         }
         SignalDispatcher dispatcher = connection.get(entity.getClass());
-        SignalDispatcher.Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
+        Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
         if (delivery == null) {
             return;
         }

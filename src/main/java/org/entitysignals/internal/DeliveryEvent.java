@@ -46,7 +46,7 @@ final class DeliveryEvent extends Event {
     }
 
     /** Delivers, recorded. */
-    static void record(SignalDispatcher.Delivery delivery, Object owner) {
+    static void record(Delivery delivery, Object owner) {
         DeliveryEvent recorded = new DeliveryEvent();
         recorded.begin();
         try {

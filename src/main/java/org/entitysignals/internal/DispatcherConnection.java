@@ -85,7 +85,7 @@ public final class DispatcherConnection {
      * The signal of a callback, ready to deliver; {@code null} when there is no container (after one warning),
      * nobody receives it, or it is muted.
      */
-    public SignalDispatcher.Delivery prepare(Callback callback, Object entity) {
+    public Delivery prepare(Callback callback, Object entity) {
         SignalDispatcher dispatcher = get(entity.getClass());
         return dispatcher == null ? null : dispatcher.prepare(callback, entity);
     }

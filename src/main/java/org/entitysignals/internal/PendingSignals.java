@@ -34,7 +34,7 @@ public final class PendingSignals {
      *
      * @return {@code true} when this delivery started a new queue for the owner
      */
-    public static boolean enqueue(Object owner, SignalDispatcher.Delivery delivery) {
+    public static boolean enqueue(Object owner, Delivery delivery) {
         synchronized (QUEUES) {
             Queue queue = QUEUES.get(owner);
             boolean created = queue == null;
@@ -48,7 +48,7 @@ public final class PendingSignals {
     }
 
     /** Queues a delivery for the owner flushing on this thread; {@code false} when none is (deliver inline). */
-    public static boolean enqueueForCurrentOwner(SignalDispatcher.Delivery delivery) {
+    public static boolean enqueueForCurrentOwner(Delivery delivery) {
         ArrayDeque<Object> flushing = FLUSHING.get();
         if (flushing == null || flushing.isEmpty()) {
             return false;
@@ -73,7 +73,7 @@ public final class PendingSignals {
             if (queue.current != null) {
                 queue.current.freeze();
             }
-            queue.forEach(SignalDispatcher.Delivery::freeze);
+            queue.forEach(Delivery::freeze);
         }
     }
 
@@ -124,7 +124,7 @@ public final class PendingSignals {
         queue.delivering = true;
         int delivered = 0;
         try {
-            for (SignalDispatcher.Delivery next = queue.poll(); next != null; next = queue.poll()) {
+            for (Delivery next = queue.poll(); next != null; next = queue.poll()) {
                 queue.current = next;
                 next.run(owner);
                 delivered++;
@@ -155,9 +155,9 @@ public final class PendingSignals {
         return QUEUES.size();
     }
 
-    private static final class Queue extends ArrayDeque<SignalDispatcher.Delivery> {
+    private static final class Queue extends ArrayDeque<Delivery> {
         private static final long serialVersionUID = 1L;
         private boolean delivering;
-        private SignalDispatcher.Delivery current;
+        private Delivery current;
     }
 }

@@ -36,9 +36,9 @@ public final class RelationChanges {
      * @param inverseAttribute the attribute of the inverse side of a bidirectional relation, or {@code null}
      * @return the post-phase deliveries, in order; empty when nobody receives them
      */
-    public static List<SignalDispatcher.Delivery> signal(SignalDispatcher dispatcher, Object owner, String attribute,
+    public static List<Delivery> signal(SignalDispatcher dispatcher, Object owner, String attribute,
             Set<Object> added, Set<Object> removed, boolean emptied, String inverseAttribute) {
-        List<SignalDispatcher.Delivery> post = new ArrayList<>();
+        List<Delivery> post = new ArrayList<>();
         if (!removed.isEmpty()) {
             Action pre = emptied ? Action.PRE_CLEAR : Action.PRE_REMOVE;
             Action after = emptied ? Action.POST_CLEAR : Action.POST_REMOVE;
@@ -58,7 +58,7 @@ public final class RelationChanges {
 
     /** Each element sees the owner linked or unlinked on its inverse attribute; a clear is a removal there. */
     private static void reverse(SignalDispatcher dispatcher, Object owner, Set<Object> elements,
-            String inverseAttribute, boolean linked, List<SignalDispatcher.Delivery> post) {
+            String inverseAttribute, boolean linked, List<Delivery> post) {
         if (inverseAttribute == null) {
             return;
         }
@@ -75,13 +75,13 @@ public final class RelationChanges {
         }
     }
 
-    private static void run(SignalDispatcher.Delivery delivery) {
+    private static void run(Delivery delivery) {
         if (delivery != null) {
             delivery.run();
         }
     }
 
-    private static void add(List<SignalDispatcher.Delivery> post, SignalDispatcher.Delivery delivery) {
+    private static void add(List<Delivery> post, Delivery delivery) {
         if (delivery != null) {
             post.add(delivery);
         }

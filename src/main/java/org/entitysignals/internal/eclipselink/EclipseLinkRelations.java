@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.entitysignals.internal.Delivery;
 import org.entitysignals.internal.PendingSignals;
 import org.entitysignals.internal.RelationChanges;
 import org.entitysignals.internal.SignalDispatcher;
@@ -70,9 +71,9 @@ public final class EclipseLinkRelations {
             return;
         }
         boolean emptied = !removed.isEmpty() && elements(mapping, owner, unitOfWork).isEmpty();
-        List<SignalDispatcher.Delivery> post = RelationChanges.signal(dispatcher, owner, mapping.getAttributeName(),
+        List<Delivery> post = RelationChanges.signal(dispatcher, owner, mapping.getAttributeName(),
                 added, removed, emptied, inverse);
-        for (SignalDispatcher.Delivery delivery : post) {
+        for (Delivery delivery : post) {
             PendingSignals.enqueue(unitOfWork, delivery);
         }
     }

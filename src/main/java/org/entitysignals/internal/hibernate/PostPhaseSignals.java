@@ -4,9 +4,9 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.entitysignals.internal.Callback;
+import org.entitysignals.internal.Delivery;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.PendingSignals;
-import org.entitysignals.internal.SignalDispatcher;
 import org.hibernate.SessionEventListener;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.AutoFlushEventListener;
@@ -46,7 +46,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        SignalDispatcher.Delivery delivery = connection.prepare(Callback.POST_PERSIST, event.getEntity());
+        Delivery delivery = connection.prepare(Callback.POST_PERSIST, event.getEntity());
         if (delivery != null) {
             // no session: a queued signal must not keep an abandoned session reachable (PendingSignals' weak keys)
             queue(event.getSession(), delivery.changes(new HibernateChanges(true, event.getPersister(),
@@ -56,7 +56,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        SignalDispatcher.Delivery delivery = connection.prepare(Callback.POST_UPDATE, event.getEntity());
+        Delivery delivery = connection.prepare(Callback.POST_UPDATE, event.getEntity());
         if (delivery == null) {
             return;
         }
@@ -77,7 +77,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        SignalDispatcher.Delivery delivery = connection.prepare(Callback.POST_REMOVE, event.getEntity());
+        Delivery delivery = connection.prepare(Callback.POST_REMOVE, event.getEntity());
         if (delivery != null) {
             queue(event.getSession(), delivery);
         }
@@ -102,7 +102,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
     }
 
     /** Queues a post-phase delivery until the session's flush is over. */
-    static void queue(EventSource session, SignalDispatcher.Delivery delivery) {
+    static void queue(EventSource session, Delivery delivery) {
         if (session == null) {
             // a StatelessSession: no persistence context to wait for, nothing to flush
             delivery.run();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.entitysignals.internal.Delivery;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.RelationChanges;
 import org.entitysignals.internal.SignalDispatcher;
@@ -137,7 +138,7 @@ final class RelationSignals implements PreCollectionUpdateEventListener, PreColl
             return;
         }
         EventSource session = event.getSession();
-        for (SignalDispatcher.Delivery post : RelationChanges.signal(dispatcher, owner,
+        for (Delivery post : RelationChanges.signal(dispatcher, owner,
                 persister.getAttributeMapping().getAttributeName(), added, removed, after.isEmpty(), inverse)) {
             PostPhaseSignals.queue(session, post);
         }

@@ -1,6 +1,7 @@
 package org.entitysignals.internal.hibernate;
 
 import org.entitysignals.internal.Callback;
+import org.entitysignals.internal.Delivery;
 import org.entitysignals.internal.DeliveryGuard;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.Phase;
@@ -37,7 +38,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
 
     @Override
     public void preCreate(Object entity) {
-        SignalDispatcher.Delivery delivery = connection.prepare(Callback.PRE_PERSIST, entity);
+        Delivery delivery = connection.prepare(Callback.PRE_PERSIST, entity);
         if (delivery != null) {
             EntityPersister persister = sessionFactory.getMappingMetamodel().getEntityDescriptor(entity.getClass());
             delivery.changes(new HibernateChanges(true, persister, null, entity, null, null, null)).run();
@@ -128,7 +129,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
      * changed (Hibernate updates a versioned entity then), which is a relation change, not a save.
      */
     private boolean preUpdateSignal(Object entity) {
-        SignalDispatcher.Delivery delivery = connection.prepare(Callback.PRE_UPDATE, entity);
+        Delivery delivery = connection.prepare(Callback.PRE_UPDATE, entity);
         if (delivery == null) {
             return false;
         }
@@ -150,7 +151,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
     }
 
     private boolean signal(Callback callback, Object entity) {
-        SignalDispatcher.Delivery delivery = connection.prepare(callback, entity);
+        Delivery delivery = connection.prepare(callback, entity);
         if (delivery == null) {
             return false;
         }
