@@ -2,7 +2,6 @@ package org.entitysignals.internal;
 
 import java.lang.ref.WeakReference;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,15 +29,16 @@ public final class Completions {
         boolean attach(Object owner, Completion completion);
     }
 
-    private static final Map<Object, WeakReference<Completion>> OPEN = Collections.synchronizedMap(new WeakHashMap<>());
-    private static final List<Binding> BINDINGS = new CopyOnWriteArrayList<>();
+    private static final Map<Object, WeakReference<Completion>> OPEN =
+            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final CopyOnWriteArrayList<Binding> BINDINGS = new CopyOnWriteArrayList<>();
 
     private Completions() {
     }
 
     /** Registers a provider's binding; registering the same one again does nothing. */
     public static void bind(Binding binding) {
-        ((CopyOnWriteArrayList<Binding>) BINDINGS).addIfAbsent(binding);
+        BINDINGS.addIfAbsent(binding);
     }
 
     /** The owner's completion, attached now if needed; {@code null} when it has no transaction in progress. */

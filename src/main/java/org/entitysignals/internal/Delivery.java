@@ -90,8 +90,8 @@ public final class Delivery {
 
     void deliver(Object owner) {
         Route target = route;
-        if (target.later() && payload instanceof EntitySaveEvent save) {
-            save.freeze();
+        if (target.later()) {
+            freeze();
         }
         if (target.event() != null) {
             SoloReceiver.fire(target.event(), payload);
@@ -119,4 +119,3 @@ public final class Delivery {
         }
     }
 }
-

@@ -23,15 +23,8 @@ final class Failures {
     }
 
     void report(Receiver receiver, Object payload, Throwable failure) {
-        report(receiver.location(), receiver.async() ? "asynchronously" : "during " + receiver.during(), payload,
-                failure);
-    }
-
-    /**
-     * @param location where the receiver is declared
-     * @param when     how it ran, for the log: "asynchronously", "during AFTER_SUCCESS"
-     */
-    void report(String location, String when, Object payload, Throwable failure) {
+        String location = receiver.location();
+        String when = receiver.async() ? "asynchronously" : "during " + receiver.during();
         Object entity = entityOf(payload);
         LOG.log(System.Logger.Level.WARNING, Messages.receiverFailed(location, when, entity.getClass().getName(),
                 EntityIds.of(entity), failure), failure);

@@ -83,7 +83,8 @@ record Receiver(String location, Phase phase, Class<?>[] senders, int group, boo
     @Override
     public boolean equals(Object other) {
         return other instanceof Receiver that && location.equals(that.location) && phase == that.phase
-                && Arrays.equals(senders, that.senders) && group == that.group && async == that.async && during == that.during
+                && Arrays.equals(senders, that.senders) && group == that.group && async == that.async
+                && during == that.during
                 && priority == that.priority && attribute.equals(that.attribute) && actions.equals(that.actions)
                 && alone == that.alone;
     }

@@ -171,7 +171,7 @@ public final class ReceiverRegistry {
         failures = new Failures(beanManager);
         ReceiverMap.log(receivers);
         warnAboutUnmatchedSenders();
-        DispatcherConnection.started(extension, new SignalDispatcher(beanManager, receivers));
+        DispatcherConnection.started(extension, new SignalDispatcher(beanManager, receivers, failures));
     }
 
     /**

@@ -95,7 +95,8 @@ final class ReceiverValidator {
         if (phase == Phase.RELATION) {
             checkRelations(location, senders, attribute, found);
         }
-        boolean alone = observer.async() || libraryRunsTransactions && observer.during() != TransactionPhase.IN_PROGRESS;
+        boolean alone = observer.async()
+                || libraryRunsTransactions && observer.during() != TransactionPhase.IN_PROGRESS;
         return new Receiver(location, phase, senders, alone ? groups.alone() : groups.of(senders, attribute, actions),
                 observer.async(), observer.during(), observer.priority(), attribute, actions, alone);
     }

@@ -18,7 +18,9 @@ import org.entitysignals.RelationEvent;
  * Turns a JPA callback into one CDI event. Everything is resolved once per entity class and phase (lazily, on the
  * first callback) into a {@link Route}: the event is then fired once with the phase qualifier and the
  * {@link SenderGroup} of every sender list that accepts the entity, so CDI itself orders the receivers by
- * {@code @Priority} and applies transaction phases. An entity class nobody listens to costs a {@link ClassValue} lookup.
+ * {@code @Priority} (and, in a server, applies transaction phases). Receivers notified on their own
+ * ({@link SoloReceiver}) get events of their own. An entity class nobody listens to costs a {@link ClassValue}
+ * lookup.
  */
 public final class SignalDispatcher {
 
@@ -48,9 +50,10 @@ public final class SignalDispatcher {
         }
     };
 
-    SignalDispatcher(BeanManager beanManager, List<Receiver> receivers) {
+    /** @param failures reports receivers that fail once the outcome is decided */
+    SignalDispatcher(BeanManager beanManager, List<Receiver> receivers, Failures failures) {
         this.beanManager = beanManager;
-        this.failures = new Failures(beanManager);
+        this.failures = failures;
         this.receivers = List.copyOf(receivers);
         this.hasPostPhaseReceivers = receivers.stream().anyMatch(Receiver::afterFlush);
         this.hasRelationReceivers = receivers.stream().anyMatch(receiver -> receiver.phase() == Phase.RELATION);
