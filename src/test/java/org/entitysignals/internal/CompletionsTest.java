@@ -14,6 +14,7 @@ import java.util.Map;
 import org.entitysignals.PostSave;
 import org.entitysignals.SaveEvent;
 import org.entitysignals.model.Author;
+import org.entitysignals.support.GarbageCollection;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
@@ -64,26 +65,12 @@ class CompletionsTest {
             }
 
             // then
-            assertThat(openAfterGarbageCollection()).isZero();
+            assertThat(GarbageCollection.leftAfterCollecting(Completions::open)).isZero();
             assertThat(queued).allSatisfy(author -> assertThat(author.get()).isNull());
             assertThat(app.bean(Recorder.class).seen()).isEmpty();
             app.run(em -> em.persist(new Author("committed")));
             assertThat(app.bean(Recorder.class).seen()).containsExactlyInAnyOrder("after success committed",
                     "after completion committed");
         }
-    }
-
-    /** Completions are only weakly held: they go once collected, or never if something holds them strongly. */
-    private static int openAfterGarbageCollection() {
-        for (int attempt = 0; attempt < 50 && Completions.open() > 0; attempt++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return Completions.open();
     }
 }

@@ -17,6 +17,7 @@ import org.entitysignals.SaveEvent;
 import org.entitysignals.model.AuditEntry;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Person;
+import org.entitysignals.support.GarbageCollection;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.TestApp;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +67,7 @@ class PendingSignalsTest {
                 em.persist(new Person("abandoned"));
             });
 
-            assertThat(ownersLeftAfterGarbageCollection()).isZero();
+            assertThat(GarbageCollection.leftAfterCollecting(PendingSignals::owners)).isZero();
             assertThat(app.rowsCommitted("AUDITENTRY")).isEqualTo(50);
         }
     }
@@ -105,19 +106,5 @@ class PendingSignalsTest {
             assertThat(audited).hasSize(160).containsExactlyInAnyOrderElementsOf(authors);
             assertThat(PendingSignals.owners()).isZero();
         }
-    }
-
-    /** Abandoned persistence contexts are only weakly held: they go once collected, or never if held strongly. */
-    private static int ownersLeftAfterGarbageCollection() {
-        for (int attempt = 0; attempt < 50 && PendingSignals.owners() > 0; attempt++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return PendingSignals.owners();
     }
 }

@@ -89,20 +89,24 @@ public final class TestApp implements AutoCloseable {
         RequestContextController request = container.select(RequestContextController.class).get();
         request.activate();
         try {
-            EntityManager em = container.select(EntityManager.class).get();
-            EntityTransaction tx = em.getTransaction();
-            try {
-                tx.begin();
-                R result = work.apply(em);
-                tx.commit();
-                return result;
-            } finally {
-                if (tx.isActive()) {
-                    tx.rollback();
-                }
-            }
+            return inTransaction(container.select(EntityManager.class).get(), work);
         } finally {
             request.deactivate();
+        }
+    }
+
+    /** Runs the work in a transaction of the EntityManager: committed when it returns, rolled back when it throws. */
+    public static <R> R inTransaction(EntityManager em, Function<EntityManager, R> work) {
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            R result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
         }
     }
 

@@ -2,7 +2,6 @@ package org.entitysignals.testing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.entitysignals.support.Provider;
+import org.entitysignals.support.TestApp;
 
 /**
  * A persistence unit of the test persistence.xml on a fresh in-memory H2 database, for tests whose CDI container
@@ -50,16 +50,9 @@ final class TestDatabase implements AutoCloseable {
 
     <R> R call(Function<EntityManager, R> work) {
         EntityManager em = factory.createEntityManager();
-        EntityTransaction tx = em.getTransaction();
         try {
-            tx.begin();
-            R result = work.apply(em);
-            tx.commit();
-            return result;
+            return TestApp.inTransaction(em, work);
         } finally {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
             em.close();
         }
     }
