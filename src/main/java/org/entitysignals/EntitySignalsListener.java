@@ -10,14 +10,10 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import org.entitysignals.internal.Callback;
-import org.entitysignals.internal.ChangeSource;
-import org.entitysignals.internal.ChangeTracking;
-import org.entitysignals.internal.Delivery;
+import org.entitysignals.internal.CallbackSignals;
 import org.entitysignals.internal.DeliveryGuard;
 import org.entitysignals.internal.DispatcherConnection;
-import org.entitysignals.internal.PendingSignals;
-import org.entitysignals.internal.Phase;
-import org.entitysignals.internal.SignalDispatcher;
+import org.entitysignals.internal.MappingFileRoute;
 
 /**
  * The JPA entity listener that turns lifecycle callbacks into signals. Attach it to every entity of a persistence
@@ -88,26 +84,17 @@ public class EntitySignalsListener {
         signal(Callback.POST_LOAD, entity);
     }
 
+    /** Whether this instance was called before: where it is called at all, the provider's own hook is missing. */
+    private volatile boolean called;
+
     private void signal(Callback callback, Object entity) {
         if (DeliveryGuard.isSuppressed()) {
             return;
         }
-        SignalDispatcher dispatcher = connection.get(entity.getClass());
-        Delivery delivery = dispatcher == null ? null : dispatcher.prepare(callback, entity);
-        if (delivery == null) {
-            return;
+        if (!called) {
+            called = true;
+            MappingFileRoute.firstCallback(connection, entity.getClass());
         }
-        if (callback.phase() == Phase.PRE_SAVE || callback.phase() == Phase.POST_SAVE) {
-            ChangeSource changes = ChangeTracking.find(callback, entity);
-            if (changes == ChangeSource.RELATIONS_ONLY) {
-                return;
-            }
-            if (changes != null) {
-                delivery.changes(changes);
-            }
-        }
-        if (!callback.phase().afterFlush() || !PendingSignals.enqueueForCurrentOwner(delivery)) {
-            delivery.run();
-        }
+        CallbackSignals.signal(connection, callback, entity);
     }
 }

@@ -46,7 +46,7 @@ class HookupTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"hibernate-integrator-only", "hibernate-mapping-only", "hibernate", "eclipselink",
-        "eclipselink-mapping-only"})
+        "eclipselink-both", "eclipselink-mapping-only"})
     void deliversEachSignalOnceWhateverRoutesAreAttached(String unit) {
         try (TestApp app = TestApp.start(unit, Map.of(), Recorder.class, HookupTestReceivers.class)) {
             // when
@@ -69,6 +69,87 @@ class HookupTest {
             // then
             assertThat(app.rowsCommitted("AUTHOR")).isEqualTo(1);
             assertThat(app.bean(Recorder.class).seen()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate", "hibernate-integrator-only", "eclipselink", "eclipselink-both"})
+    void saysWhichHookServesEachUnitAndWarnsOfNothing(String unit) {
+        try (LogCapture infos = LogCapture.of(Level.INFO); LogCapture warnings = LogCapture.of(Level.WARNING);
+                TestApp app = TestApp.start(unit, Map.of(), Recorder.class, HookupTestReceivers.class)) {
+            // when
+            app.persist(new Author("woolf"));
+
+            // then
+            String hook = unit.startsWith("eclipselink") ? "org.entitysignals.eclipselink.EclipseLinkSignals"
+                    : "the library's Hibernate integrator";
+            assertThat(infos.messages("ESIG204")).singleElement().asString()
+                    .contains("persistence unit '" + unit + "'", hook);
+            assertThat(warnings.messages("ESIG1")).isEmpty();
+        }
+    }
+
+    @Test
+    void warnsThatAnEclipseLinkUnitWithTheMappingFileAloneLosesWhatPostPhaseReceiversWrite() {
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                TestApp app = TestApp.start("eclipselink-mapping-only", Map.of(), Recorder.class,
+                        HookupTestReceivers.class)) {
+            // when
+            app.persist(new Author("sand"));
+            app.persist(new Author("colette"));
+
+            // then: said once, naming the unit and the line to add
+            assertThat(warnings.messages("ESIG108")).singleElement().asString()
+                    .contains("persistence unit 'eclipselink-mapping-only'", "eclipselink.session-event-listener",
+                            "org.entitysignals.eclipselink.EclipseLinkSignals", "silently drops");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hibernate-mapping-only", "hibernate-unhooked"})
+    void warnsWhenTheHibernateIntegratorIsSwitchedOff(String unit) {
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                TestApp app = TestApp.start(unit, Map.of(), Recorder.class, HookupTestReceivers.class)) {
+            // when
+            app.persist(new Author("mann"));
+
+            // then: one warning naming the unit and the property to remove, none for the mapping file as well
+            assertThat(warnings.messages("ESIG109")).singleElement().asString()
+                    .contains("persistence unit '" + unit + "'", "org.entitysignals.hibernate.integrator=false");
+            assertThat(warnings.messages("ESIG108")).isEmpty();
+        }
+    }
+
+    @Test
+    void warnsOfAnEclipseLinkUnitWithoutAnyLineAsTheContainerStarts() {
+        // given: a unit with neither line (as the persistence.xml that needs nothing on WildFly), created before the
+        // container starts, as a server creates its units
+        EntityManagerFactory unhooked = Persistence.createEntityManagerFactory("eclipselink-unhooked",
+                Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:unhooked-before-cdi;DB_CLOSE_DELAY=-1"));
+        try (LogCapture warnings = LogCapture.of(Level.WARNING)) {
+            // when
+            try (TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, HookupTestReceivers.class)) {
+                persistOutsideTheApp(unhooked, new Author("kafka"));
+
+                // then
+                assertThat(app.bean(Recorder.class).seen()).isEmpty();
+                assertThat(warnings.messages("ESIG110")).singleElement().asString()
+                        .contains("persistence unit 'eclipselink-unhooked'", "eclipselink.session-event-listener");
+            }
+        } finally {
+            unhooked.close();
+        }
+    }
+
+    @Test
+    void saysNothingOfUnitsWhenNoReceiverListens() {
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                TestApp app = TestApp.start("eclipselink-mapping-only", Map.of())) {
+            // when
+            app.persist(new Author("nobody listens"));
+
+            // then
+            assertThat(warnings.messages("ESIG1")).isEmpty();
         }
     }
 

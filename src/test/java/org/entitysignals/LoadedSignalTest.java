@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.entitysignals.model.Admin;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Book;
@@ -71,6 +73,67 @@ class LoadedSignalTest {
 
             // then
             assertThat(app.bean(Recorder.class).seen()).containsExactly("author gogol");
+        }
+    }
+
+    @ApplicationScoped
+    static class LoadedSignalTestInstances {
+        private final List<Object> loaded = new CopyOnWriteArrayList<>();
+
+        List<Object> loaded() {
+            return loaded;
+        }
+
+        void authors(@Observes @Loaded(Author.class) LoadEvent<Author> event) {
+            loaded.add(event.entity());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void signalsOnceWithTheInstanceTheApplicationGetsWhenTheCacheIsCold(Provider provider) {
+        try (TestApp app = TestApp.start(provider, LoadedSignalTestInstances.class)) {
+            // given: rows not in the shared cache, as right after the application starts
+            Long dumas = app.persist(new Author("dumas")).getId();
+            app.persist(new Author("hugo"));
+            app.persist(new Author("zola"));
+            app.factory().getCache().evictAll();
+            List<Object> loaded = app.bean(LoadedSignalTestInstances.class).loaded();
+            loaded.clear();
+
+            // when
+            Author found = app.call(em -> em.find(Author.class, dumas));
+
+            // then
+            assertThat(loaded).singleElement().isSameAs(found);
+
+            // and when: a query for three, again from a cold cache
+            app.factory().getCache().evictAll();
+            loaded.clear();
+            List<Author> all = app.call(em -> em.createQuery("select a from Author a", Author.class)
+                    .getResultList());
+
+            // then
+            assertThat(loaded).hasSize(3);
+            assertThat(loaded).allMatch(entity -> all.stream().anyMatch(author -> author == entity));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void signalsOnceWhenTheCacheIsWarm(Provider provider) {
+        try (TestApp app = TestApp.start(provider, LoadedSignalTestInstances.class)) {
+            // given
+            Long balzac = app.persist(new Author("balzac")).getId();
+            app.call(em -> em.find(Author.class, balzac));
+            List<Object> loaded = app.bean(LoadedSignalTestInstances.class).loaded();
+            loaded.clear();
+
+            // when
+            Author found = app.call(em -> em.find(Author.class, balzac));
+
+            // then
+            assertThat(loaded).singleElement().isSameAs(found);
         }
     }
 }

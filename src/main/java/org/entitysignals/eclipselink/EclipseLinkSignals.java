@@ -1,5 +1,6 @@
 package org.entitysignals.eclipselink;
 
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -10,9 +11,12 @@ import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.EntityIds;
 import org.entitysignals.internal.PendingSignals;
 import org.entitysignals.internal.SignalDispatcher;
+import org.entitysignals.internal.UnitHooks;
 import org.entitysignals.internal.eclipselink.EclipseLinkCompletion;
+import org.entitysignals.internal.eclipselink.EclipseLinkHookup;
 import org.entitysignals.internal.eclipselink.EclipseLinkRelations;
 import org.entitysignals.internal.eclipselink.EclipseLinkTracking;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.RepeatableWriteUnitOfWork;
 import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
@@ -21,17 +25,19 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.eclipse.persistence.transaction.AbstractTransactionController;
 
 /**
- * Lets post-phase receivers use the EntityManager on EclipseLink: {@code @PostSave} and {@code @PostDelete} are
- * delivered once the flush that wrote the rows is over, and whatever the receivers persist, change or remove is
- * written in the same transaction. Without it, EclipseLink runs post-phase receivers inside its commit, where an
- * entity persisted by a receiver is silently not written.
+ * Attaches Entity Signals to an EclipseLink persistence unit: every entity's lifecycle callbacks become signals,
+ * {@code @PostSave} and {@code @PostDelete} are delivered once the flush that wrote the rows is over (whatever the
+ * receivers persist, change or remove is written in the same transaction), and saves can tell what changed.
  *
- * <p>Register it in each EclipseLink persistence unit, next to the mapping file:
+ * <p>Register it in each EclipseLink persistence unit, with one line (no mapping file is needed):
  *
  * <pre>
  * &lt;property name="eclipselink.session-event-listener"
  *           value="org.entitysignals.eclipselink.EclipseLinkSignals"/&gt;
  * </pre>
+ *
+ * <p>Without it, EclipseLink would run post-phase receivers inside its commit, where an entity persisted by a
+ * receiver is silently not written; the library says so at the unit's first signal ({@code ESIG108}).
  *
  * <p>It also tells save signals what changed ({@link org.entitysignals.SaveEvent#changedAttributes()}), from the
  * change set EclipseLink computes for each flush, and raises {@link org.entitysignals.RelationChanged} signals from
@@ -42,11 +48,28 @@ import org.eclipse.persistence.transaction.AbstractTransactionController;
  */
 public final class EclipseLinkSignals extends SessionEventAdapter {
 
-    private final DispatcherConnection connection = DispatcherConnection.ownWarning(() -> null);
+    /** The bean manager the unit was given (JPA's {@code jakarta.persistence.bean.manager}), as servers pass. */
+    private volatile BeanManager beanManager;
+    private final DispatcherConnection connection = DispatcherConnection.ownWarning(() -> beanManager);
 
     /** Created by EclipseLink, once per persistence unit. */
     public EclipseLinkSignals() {
         Completions.bind(EclipseLinkCompletion.BINDING);
+    }
+
+    /**
+     * Called by EclipseLink before the unit's session logs in: attaches the lifecycle callbacks to every entity
+     * (the unit needs no mapping file; if it lists one, its listener is taken off, so each callback is signalled
+     * once) and says how the unit is hooked.
+     */
+    @Override
+    public void preLogin(SessionEvent event) {
+        if (event.getSession() instanceof AbstractSession session) {
+            if (session.getProperty(PersistenceUnitProperties.CDI_BEANMANAGER) instanceof BeanManager given) {
+                beanManager = given;
+            }
+            EclipseLinkHookup.loggingIn(session, connection);
+        }
     }
 
     /**
@@ -177,6 +200,7 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
     /** Called by EclipseLink when a session logs out. */
     @Override
     public void preLogout(SessionEvent event) {
+        UnitHooks.closed(connection);
         if (event.getSession() instanceof AbstractSession session) {
             EclipseLinkTracking.loggedOut(session);
             EntityIds.unregister(session);

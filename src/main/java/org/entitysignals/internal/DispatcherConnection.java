@@ -28,6 +28,8 @@ public final class DispatcherConnection {
     private final AtomicBoolean warned;
     private volatile SignalDispatcher dispatcher;
     private volatile int failedAt = -1;
+    /** Why the last lookup failed: no container ({@code null}: a container without the extension). */
+    private volatile Throwable failure;
 
     /**
      * A connection that warns once per JVM until a container starts: for hooks a provider creates many times per
@@ -53,10 +55,18 @@ public final class DispatcherConnection {
         this.warned = warned;
     }
 
+    /** A connection to one running dispatcher: for reports made as its container starts. */
+    static DispatcherConnection of(SignalDispatcher dispatcher) {
+        DispatcherConnection connection = new DispatcherConnection(() -> null, new AtomicBoolean());
+        connection.dispatcher = dispatcher;
+        return connection;
+    }
+
     static void started(Extension extension, SignalDispatcher dispatcher) {
         STARTED.put(extension, dispatcher);
         SHARED_WARNING.set(false);
         starts++;
+        UnitHooks.containerStarted(of(dispatcher));
     }
 
     static void stopped(Extension extension) {
@@ -104,6 +114,8 @@ public final class DispatcherConnection {
     private SignalDispatcher connect(Class<?> entityClass) {
         int attempt = starts;
         if (failedAt == attempt) {
+            // a hook that only needed to know may have found no container first: the warning is still owed
+            warnOnce(entityClass, failure);
             return null;
         }
         BeanManager beanManager;
@@ -124,11 +136,16 @@ public final class DispatcherConnection {
 
     /** Remembers the failure until another container starts; warns once. No container: {@code cause} is set. */
     private SignalDispatcher failed(int attempt, Class<?> entityClass, Throwable cause) {
+        failure = cause;
         failedAt = attempt;
+        warnOnce(entityClass, cause);
+        return null;
+    }
+
+    private void warnOnce(Class<?> entityClass, Throwable cause) {
         if (entityClass != null && warned.compareAndSet(false, true)) {
             LOG.log(System.Logger.Level.WARNING, cause != null ? Messages.noContainer(entityClass, cause.toString())
                     : Messages.extensionMissing(entityClass));
         }
-        return null;
     }
 }

@@ -142,6 +142,39 @@ final class Messages {
                 + "make it a plain @Observes. Reported once per receiver.";
     }
 
+    /** The session-listener line, as users add it to an EclipseLink persistence unit. */
+    static final String ECLIPSELINK_LINE = "<property name=\"eclipselink.session-event-listener\" "
+            + "value=\"org.entitysignals.eclipselink.EclipseLinkSignals\"/>";
+
+    static String mappingFileAlone(String unit, Class<?> entityClass) {
+        return "ESIG108: " + entityClass.getName() + (unit == null ? "" : " of persistence unit '" + unit + "'")
+                + " is signalled through the mapping file's entity listener alone, without its provider's hook: "
+                + "post-phase receivers run inside the provider's flush, where EclipseLink silently drops what they "
+                + "persist; @Loaded may fire twice; no @RelationChanged signal is raised (relation changes arrive "
+                + "as @PreSave/@PostSave); transactional receivers run at once, before the outcome; what changed "
+                + "is unknown. On EclipseLink add " + ECLIPSELINK_LINE + " to " + (unit == null ? "the unit"
+                : "persistence unit '" + unit + "'") + " (it replaces the mapping-file line); on Hibernate remove "
+                + "org.entitysignals.hibernate.integrator=false.";
+    }
+
+    static String integratorOff(String unit) {
+        return "ESIG109: the Entity Signals integrator is switched off on Hibernate persistence unit '" + unit
+                + "' (org.entitysignals.hibernate.integrator=false): its entities signal only if the unit lists "
+                + "META-INF/entity-signals-orm.xml, and then without what changed, @RelationChanged signals, "
+                + "writes from post-phase receivers or transaction phases in Java SE. Remove the property; the "
+                + "integrator needs no other line.";
+    }
+
+    static String unitUnhooked(String unit) {
+        return "ESIG110: EclipseLink persistence unit '" + unit + "' has no Entity Signals hook, so none of its "
+                + "entities sends a signal. Add " + ECLIPSELINK_LINE + " to persistence unit '" + unit + "'.";
+    }
+
+    static String unitHooked(String unit, String provider, String hook) {
+        return "ESIG204: persistence unit '" + unit + "' (" + provider + ") sends signals through " + hook
+                + ": every signal, what changed, relation changes and writes from post-phase receivers.";
+    }
+
     static String receiverMap(String sender, String receivers) {
         return "ESIG200: " + sender + " <- " + receivers;
     }

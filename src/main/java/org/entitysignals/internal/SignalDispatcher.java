@@ -99,6 +99,11 @@ public final class SignalDispatcher {
         return new Delivery(route, new EntityRelationEvent(entity, attribute, action, added, removed, reverse));
     }
 
+    /** Whether there is any receiver at all. */
+    public boolean hasReceivers() {
+        return !receivers.isEmpty();
+    }
+
     /** Whether any receiver observes a post phase: if none does, flush hooks have nothing to wait for. */
     public boolean hasPostPhaseReceivers() {
         return hasPostPhaseReceivers;

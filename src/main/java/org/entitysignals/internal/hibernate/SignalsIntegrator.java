@@ -2,13 +2,20 @@ package org.entitysignals.internal.hibernate;
 
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.transaction.TransactionManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.entitysignals.internal.Completions;
 import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.EntityIds;
+import org.entitysignals.internal.MappingFileRoute;
+import org.entitysignals.internal.UnitHooks;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.transaction.jta.platform.spi.JtaPlatform;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -17,6 +24,7 @@ import org.hibernate.event.spi.EventType;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.jpa.event.spi.CallbackRegistry;
 import org.hibernate.jpa.event.spi.CallbackRegistryConsumer;
+import org.hibernate.mapping.PersistentClass;
 import org.hibernate.resource.beans.container.spi.ExtendedBeanManager;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 
@@ -34,16 +42,22 @@ public final class SignalsIntegrator implements Integrator {
     /** JPA's property through which servers hand the persistence unit their CDI bean manager. */
     private static final String BEAN_MANAGER = "jakarta.persistence.bean.manager";
 
+    /** The connection of each session factory integrated, until it closes. */
+    private final Map<SessionFactoryImplementor, DispatcherConnection> connections = new ConcurrentHashMap<>();
+
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
+        DispatcherConnection connection = DispatcherConnection.ownWarning(
+                givenBeanManager(sessionFactory.getProperties().get(BEAN_MANAGER)));
+        connections.put(sessionFactory, connection);
         Object enabled = sessionFactory.getProperties().get(ENABLED);
         if (enabled != null && !Boolean.parseBoolean(enabled.toString())) {
+            MappingFileRoute.integratorOff(entityClasses(metadata));
+            UnitHooks.integratorOff(connection, unitName(sessionFactory));
             return;
         }
         EventEngine engine = sessionFactory.getEventEngine();
-        DispatcherConnection connection = DispatcherConnection.ownWarning(
-                givenBeanManager(sessionFactory.getProperties().get(BEAN_MANAGER)));
         CallbackRegistry signalling = new SignallingCallbackRegistry(engine.getCallbackRegistry(), connection,
                 sessionFactory);
         EventListenerRegistry listeners = engine.getListenerRegistry();
@@ -79,6 +93,17 @@ public final class SignalsIntegrator implements Integrator {
             listeners.appendListeners(EventType.DELETE, commitFlush);
             listeners.appendListeners(EventType.POST_LOAD, commitFlush);
         }
+        UnitHooks.hooked(connection, unitName(sessionFactory), "Hibernate", "the library's Hibernate integrator");
+    }
+
+    private static String unitName(SessionFactoryImplementor sessionFactory) {
+        Object unit = sessionFactory.getProperties().get(AvailableSettings.PERSISTENCE_UNIT_NAME);
+        return unit != null ? unit.toString() : String.valueOf(sessionFactory.getName());
+    }
+
+    private static List<Class<?>> entityClasses(Metadata metadata) {
+        return metadata.getEntityBindings().stream().map(PersistentClass::getMappedClass)
+                .filter(Objects::nonNull).<Class<?>>map(type -> type).toList();
     }
 
     /**
@@ -116,5 +141,9 @@ public final class SignalsIntegrator implements Integrator {
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry registry) {
         EntityIds.unregister(sessionFactory);
+        DispatcherConnection connection = connections.remove(sessionFactory);
+        if (connection != null) {
+            UnitHooks.closed(connection);
+        }
     }
 }

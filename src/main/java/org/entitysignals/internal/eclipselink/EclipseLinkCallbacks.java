@@ -1,0 +1,107 @@
+package org.entitysignals.internal.eclipselink;
+
+import org.entitysignals.EntitySignalsListener;
+import org.entitysignals.internal.Callback;
+import org.entitysignals.internal.CallbackSignals;
+import org.entitysignals.internal.DispatcherConnection;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.descriptors.DescriptorEventListener;
+import org.eclipse.persistence.descriptors.DescriptorEventManager;
+import org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener;
+import org.eclipse.persistence.internal.sessions.AbstractSession;
+
+/**
+ * The lifecycle callbacks of every entity of an EclipseLink unit, attached by the session listener when the unit
+ * logs in: the descriptor events EclipseLink's JPA layer turns into {@code @PrePersist}, {@code @PostPersist},
+ * {@code @PreUpdate}, {@code @PostUpdate}, {@code @PreRemove}, {@code @PostRemove} and {@code @PostLoad}, so that
+ * the unit needs no mapping file. A mapping-file listener the unit also lists is taken off, so each callback is
+ * signalled once.
+ *
+ * <p>{@code @PostLoad} is signalled for the instance the application gets, once: EclipseLink's JPA listener
+ * maps it to three descriptor events, and a row read into an empty shared cache raises one for the shared
+ * instance ({@code postRefresh} or {@code postBuild}, in the server session) and another for the unit of work's
+ * clone ({@code postClone}); a row built directly into the unit of work raises {@code postBuild} and then
+ * {@code postClone} (EclipseLink bug 259404). Only the events of a unit of work count, and of those
+ * {@code postClone} and {@code postRefresh} (a refresh of a managed entity raises that one alone).
+ */
+final class EclipseLinkCallbacks extends DescriptorEventAdapter {
+
+    private final DispatcherConnection connection;
+
+    private EclipseLinkCallbacks(DispatcherConnection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * Attaches the callbacks to every entity descriptor of a session about to log in (its descriptors are not
+     * initialized yet), as a default listener: where the mapping file would put the JPA listener, which goes.
+     * EclipseLink skips default listeners for entities with {@code @ExcludeDefaultListeners}, ours too.
+     *
+     * @return whether the mapping file's listener was found on some descriptor (and taken off)
+     */
+    static boolean attach(AbstractSession session, DispatcherConnection connection) {
+        EclipseLinkCallbacks callbacks = new EclipseLinkCallbacks(connection);
+        boolean mappingFile = false;
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            if (descriptor.isAggregateDescriptor() || descriptor.isDescriptorForInterface()) {
+                continue;
+            }
+            DescriptorEventManager events = descriptor.getEventManager();
+            mappingFile |= events.getDefaultEventListeners().removeIf(EclipseLinkCallbacks::isMappingFileListener);
+            events.addDefaultEventListener(callbacks);
+        }
+        return mappingFile;
+    }
+
+    private static boolean isMappingFileListener(DescriptorEventListener listener) {
+        return listener instanceof EntityListener<?> jpa && jpa.getListenerClass() == EntitySignalsListener.class;
+    }
+
+    @Override
+    public void prePersist(DescriptorEvent event) {
+        CallbackSignals.signal(connection, Callback.PRE_PERSIST, event.getSource());
+    }
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        CallbackSignals.signal(connection, Callback.POST_PERSIST, event.getSource());
+    }
+
+    @Override
+    public void preUpdateWithChanges(DescriptorEvent event) {
+        CallbackSignals.signal(connection, Callback.PRE_UPDATE, event.getSource());
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        CallbackSignals.signal(connection, Callback.POST_UPDATE, event.getSource());
+    }
+
+    @Override
+    public void preRemove(DescriptorEvent event) {
+        CallbackSignals.signal(connection, Callback.PRE_REMOVE, event.getSource());
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        CallbackSignals.signal(connection, Callback.POST_REMOVE, event.getSource());
+    }
+
+    @Override
+    public void postClone(DescriptorEvent event) {
+        loaded(event);
+    }
+
+    @Override
+    public void postRefresh(DescriptorEvent event) {
+        loaded(event);
+    }
+
+    private void loaded(DescriptorEvent event) {
+        if (event.getSession() != null && event.getSession().isUnitOfWork()) {
+            CallbackSignals.signal(connection, Callback.POST_LOAD, event.getSource());
+        }
+    }
+}
