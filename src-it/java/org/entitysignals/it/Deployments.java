@@ -13,7 +13,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * Builds the test WARs as users package them: the library jar (this build's) in WEB-INF/lib, and persistence
  * units hooked up as the README says for the server under test (system property {@code entity-signals.it.server}):
- * nothing on WildFly (Hibernate's integrator), the mapping file and the session listener on Payara (EclipseLink).
+ * the session-listener property, which WildFly's Hibernate ignores (its integrator attaches itself) and Payara's
+ * EclipseLink needs: one persistence.xml for both servers.
  */
 public final class Deployments {
     private Deployments() {
@@ -54,9 +55,6 @@ public final class Deployments {
                 .append("    <jta-data-source>")
                 .append(payara() ? "jdbc/__default" : "java:jboss/datasources/ExampleDS")
                 .append("</jta-data-source>\n");
-        if (hooked && payara()) {
-            s.append("    <mapping-file>META-INF/entity-signals-orm.xml</mapping-file>\n");
-        }
         for (String c : classes) {
             s.append("    <class>").append(c).append("</class>\n");
         }
@@ -64,7 +62,7 @@ public final class Deployments {
                 .append("    <properties>\n")
                 .append("      <property name=\"jakarta.persistence.schema-generation.database.action\""
                         + " value=\"drop-and-create\"/>\n");
-        if (hooked && payara()) {
+        if (hooked) {
             s.append("      <property name=\"eclipselink.session-event-listener\""
                     + " value=\"org.entitysignals.eclipselink.EclipseLinkSignals\"/>\n");
         }

@@ -16,8 +16,8 @@ import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.MappingFileRoute;
 
 /**
- * The JPA entity listener that turns lifecycle callbacks into signals. Attach it to every entity of a persistence
- * unit with one line in {@code persistence.xml}, which works on every provider:
+ * The JPA entity listener that turns lifecycle callbacks into signals, for providers the library has no hook for.
+ * Attach it to every entity of a persistence unit with one line in {@code persistence.xml}:
  *
  * <pre>
  * &lt;persistence-unit name="school"&gt;
@@ -25,10 +25,12 @@ import org.entitysignals.internal.MappingFileRoute;
  *     ...
  * </pre>
  *
- * <p>On Hibernate the line is optional: the library's Hibernate integrator attaches the same callbacks by itself.
- * When both are present each callback is still delivered once. Attach the listener once per entity: through the
- * mapping file, or with {@code @EntityListeners(EntitySignalsListener.class)} on entities that should signal, not
- * both.
+ * <p>Hibernate and EclipseLink need no mapping file: the library's Hibernate integrator attaches itself, and on
+ * EclipseLink the session listener ({@link org.entitysignals.eclipselink.EclipseLinkSignals}) attaches the
+ * callbacks. Units of theirs that also list the mapping file still signal each callback once. Through this listener
+ * alone, signals come without what changed, relation events, or writes from post-phase receivers, and the library
+ * warns once ({@code ESIG108}). Attach the listener once per entity: through the mapping file, or with
+ * {@code @EntityListeners(EntitySignalsListener.class)} on entities that should signal, not both.
  *
  * <p>Without a running CDI container the listener drops signals with one warning and never throws into JPA code.
  * Applications do not call these methods.

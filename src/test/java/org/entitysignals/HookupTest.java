@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Book;
+import org.entitysignals.model.Magazine;
 import org.entitysignals.support.LogCapture;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
@@ -69,6 +70,28 @@ class HookupTest {
             // then
             assertThat(app.rowsCommitted("AUTHOR")).isEqualTo(1);
             assertThat(app.bean(Recorder.class).seen()).isEmpty();
+        }
+    }
+
+    @ApplicationScoped
+    static class HookupTestMagazines {
+        @Inject
+        Recorder recorder;
+
+        void postSave(@Observes @PostSave SaveEvent<Magazine> event) {
+            recorder.record("post-save " + event.entity().getName());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void signalsOnceAnEntityThatNamesTheListenerInEntityListeners(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, HookupTestMagazines.class)) {
+            // when
+            app.persist(new Magazine("granta"));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly("post-save granta");
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.entitysignals.model.Admin;
@@ -134,6 +135,35 @@ class LoadedSignalTest {
 
             // then
             assertThat(loaded).singleElement().isSameAs(found);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void signalsARefreshOnce(Provider provider) {
+        try (TestApp app = TestApp.start(provider, LoadedSignalTestInstances.class)) {
+            // given
+            Long flaubert = app.persist(new Author("flaubert")).getId();
+            List<Object> loaded = app.bean(LoadedSignalTestInstances.class).loaded();
+
+            // when: found, then refreshed, in one persistence context; then refreshed again once a flush has written
+            // (EclipseLink then reads into the persistence context directly)
+            List<Object> refreshes = new ArrayList<>();
+            Author found = app.call(em -> {
+                Author author = em.find(Author.class, flaubert);
+                loaded.clear();
+                em.refresh(author);
+                refreshes.add(List.copyOf(loaded));
+                em.persist(new Author("maupassant"));
+                em.flush();
+                loaded.clear();
+                em.refresh(author);
+                refreshes.add(List.copyOf(loaded));
+                return author;
+            });
+
+            // then: JPA calls @PostLoad after each refresh
+            assertThat(refreshes).containsExactly(List.of(found), List.of(found));
         }
     }
 }

@@ -121,6 +121,12 @@ public final class EclipseLinkSignals extends SessionEventAdapter {
         }
     }
 
+    /** Called by EclipseLink after a query ran: a refresh is signalled as a load. */
+    @Override
+    public void postExecuteQuery(SessionEvent event) {
+        EclipseLinkHookup.queryExecuted(event, connection);
+    }
+
     /** Called by EclipseLink when a unit of work starts to commit. */
     @Override
     public void preCommitUnitOfWork(SessionEvent event) {

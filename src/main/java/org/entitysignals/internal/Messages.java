@@ -116,10 +116,11 @@ final class Messages {
     }
 
     static String listenerNamedOnEntity(Class<?> entityClass) {
-        return "ESIG203: " + entityClass.getName() + " names EntitySignalsListener in @EntityListeners. Where its "
-                + "persistence unit also lists META-INF/entity-signals-orm.xml, EclipseLink and other providers "
-                + "call the listener twice and every signal of the entity is delivered twice. Remove it from "
-                + "@EntityListeners, or add @ExcludeDefaultListeners to the entity.";
+        return "ESIG203: " + entityClass.getName() + " names EntitySignalsListener in @EntityListeners. Hibernate, "
+                + "and EclipseLink with the session listener, still signal it once; but where a persistence unit of "
+                + "another provider (or EclipseLink without the session listener) also lists "
+                + "META-INF/entity-signals-orm.xml, the listener is called twice and every signal of the entity is "
+                + "delivered twice. Remove it from @EntityListeners, or add @ExcludeDefaultListeners to the entity.";
     }
 
     static String receiverFailed(String location, String when, String entityClass, String id, Throwable failure) {

@@ -11,6 +11,8 @@ import org.eclipse.persistence.descriptors.DescriptorEventListener;
 import org.eclipse.persistence.descriptors.DescriptorEventManager;
 import org.eclipse.persistence.internal.jpa.metadata.listeners.EntityListener;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.eclipse.persistence.queries.ReadObjectQuery;
+import org.eclipse.persistence.sessions.SessionEvent;
 
 /**
  * The lifecycle callbacks of every entity of an EclipseLink unit, attached by the session listener when the unit
@@ -23,8 +25,10 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
  * maps it to three descriptor events, and a row read into an empty shared cache raises one for the shared
  * instance ({@code postRefresh} or {@code postBuild}, in the server session) and another for the unit of work's
  * clone ({@code postClone}); a row built directly into the unit of work raises {@code postBuild} and then
- * {@code postClone} (EclipseLink bug 259404). Only the events of a unit of work count, and of those
- * {@code postClone} and {@code postRefresh} (a refresh of a managed entity raises that one alone).
+ * {@code postClone} (EclipseLink bug 259404). So a load is the {@code postClone} of a unit of work. A refresh of a
+ * managed entity raises {@code postRefresh} for the shared instance (then copies it into the clone without an
+ * event) or, once the unit of work writes to the database, for the clone: neither tells the clone reliably, so a
+ * refresh is taken from the unit of work's refreshing query instead ({@link #refreshed}).
  */
 final class EclipseLinkCallbacks extends DescriptorEventAdapter {
 
@@ -36,8 +40,9 @@ final class EclipseLinkCallbacks extends DescriptorEventAdapter {
 
     /**
      * Attaches the callbacks to every entity descriptor of a session about to log in (its descriptors are not
-     * initialized yet), as a default listener: where the mapping file would put the JPA listener, which goes.
-     * EclipseLink skips default listeners for entities with {@code @ExcludeDefaultListeners}, ours too.
+     * initialized yet), as a default listener: where the mapping file would put the JPA listener, which goes, as
+     * does the JPA listener an entity names in {@code @EntityListeners}. EclipseLink skips default listeners for
+     * entities with {@code @ExcludeDefaultListeners}, ours too: there a JPA listener the entity names stays.
      *
      * @return whether the mapping file's listener was found on some descriptor (and taken off)
      */
@@ -51,6 +56,10 @@ final class EclipseLinkCallbacks extends DescriptorEventAdapter {
             DescriptorEventManager events = descriptor.getEventManager();
             mappingFile |= events.getDefaultEventListeners().removeIf(EclipseLinkCallbacks::isMappingFileListener);
             events.addDefaultEventListener(callbacks);
+            if (!events.excludeDefaultListeners()) {
+                // @EntityListeners(EntitySignalsListener.class) as well: it would signal the entity a second time
+                events.getEntityListenerEventListeners().removeIf(EclipseLinkCallbacks::isMappingFileListener);
+            }
         }
         return mappingFile;
     }
@@ -91,17 +100,21 @@ final class EclipseLinkCallbacks extends DescriptorEventAdapter {
 
     @Override
     public void postClone(DescriptorEvent event) {
-        loaded(event);
-    }
-
-    @Override
-    public void postRefresh(DescriptorEvent event) {
-        loaded(event);
-    }
-
-    private void loaded(DescriptorEvent event) {
         if (event.getSession() != null && event.getSession().isUnitOfWork()) {
             CallbackSignals.signal(connection, Callback.POST_LOAD, event.getSource());
+        }
+    }
+
+    /**
+     * A query of a unit of work ran: when it refreshed a managed entity ({@code EntityManager.refresh}: a refreshing
+     * read of that very instance), the entity was loaded again. Entities a refresh cascades to, and those a query
+     * with the refresh hint finds already managed, raise no event that tells the clone, and are not signalled.
+     */
+    static void refreshed(DispatcherConnection connection, SessionEvent event) {
+        if (event.getSession().isUnitOfWork() && event.getQuery() instanceof ReadObjectQuery query
+                && query.shouldRefreshIdentityMapResult() && query.getSelectionObject() != null
+                && query.getSelectionObject() == event.getResult()) {
+            CallbackSignals.signal(connection, Callback.POST_LOAD, event.getResult());
         }
     }
 }
