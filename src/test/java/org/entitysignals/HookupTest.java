@@ -128,6 +128,27 @@ class HookupTest {
         }
     }
 
+    @ApplicationScoped
+    static class HookupTestRelations {
+        void enrolled(@Observes @RelationChanged RelationEvent<?> event) {
+        }
+    }
+
+    @Test
+    void namesTheRelationReceiversAUnitWithoutItsHookNeverServes() {
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                TestApp app = TestApp.start("eclipselink-mapping-only", Map.of(), Recorder.class,
+                        HookupTestReceivers.class, HookupTestRelations.class)) {
+            // when
+            app.persist(new Author("eco"));
+
+            // then
+            assertThat(warnings.messages("ESIG108")).singleElement().asString()
+                    .contains("@RelationChanged receivers get nothing from this unit: "
+                            + HookupTestRelations.class.getName() + "#enrolled(RelationEvent)");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hibernate-mapping-only", "hibernate-unhooked"})
     void warnsWhenTheHibernateIntegratorIsSwitchedOff(String unit) {

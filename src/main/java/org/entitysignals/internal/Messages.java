@@ -171,6 +171,10 @@ final class Messages {
                 + "entities sends a signal. Add " + ECLIPSELINK_LINE + " to persistence unit '" + unit + "'.";
     }
 
+    static String relationReceiversUnserved(java.util.List<String> locations) {
+        return " These @RelationChanged receivers get nothing from this unit: " + String.join(", ", locations) + ".";
+    }
+
     static String unitHooked(String unit, String provider, String hook) {
         return "ESIG204: persistence unit '" + unit + "' (" + provider + ") sends signals through " + hook
                 + ": every signal, what changed, relation changes and writes from post-phase receivers.";

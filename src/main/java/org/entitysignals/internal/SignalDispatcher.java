@@ -99,6 +99,12 @@ public final class SignalDispatcher {
         return new Delivery(route, new EntityRelationEvent(entity, attribute, action, added, removed, reverse));
     }
 
+    /** The receivers of relation changes, by location: what a unit without its provider's hook never serves. */
+    List<String> relationReceivers() {
+        return receivers.stream().filter(receiver -> receiver.phase() == Phase.RELATION).map(Receiver::location)
+                .toList();
+    }
+
     /** Whether there is any receiver at all. */
     public boolean hasReceivers() {
         return !receivers.isEmpty();

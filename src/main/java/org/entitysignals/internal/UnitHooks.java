@@ -78,8 +78,12 @@ public final class UnitHooks {
         if (dispatcher == null) {
             return false;
         }
-        if (!report.onlyWithReceivers() || dispatcher.hasReceivers()) {
+        if (!report.onlyWithReceivers()) {
             LOG.log(report.level(), report.message());
+        } else if (dispatcher.hasReceivers()) {
+            List<String> unserved = dispatcher.relationReceivers();
+            LOG.log(report.level(), unserved.isEmpty() ? report.message()
+                    : report.message() + Messages.relationReceiversUnserved(unserved));
         }
         return true;
     }
