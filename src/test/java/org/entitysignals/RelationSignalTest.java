@@ -8,10 +8,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.entitysignals.RelationEvent.Action;
 import org.entitysignals.model.Account;
 import org.entitysignals.model.AuditEntry;
@@ -22,7 +25,9 @@ import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code @RelationChanged}: Django's m2m_changed, reporting the net change JPA writes, on both providers. */
 class RelationSignalTest {
@@ -389,6 +394,80 @@ class RelationSignalTest {
                     .filteredOn(seen -> !seen.startsWith("reverse")).containsExactlyInAnyOrder(
                             "Learner lea.courses POST_REMOVE +[] -[Course math]",
                             "Learner bob.courses POST_ADD +[Course art] -[]");
+        }
+    }
+
+    /** Records the save signals of learners and the relation events of their side. */
+    @ApplicationScoped
+    static class RelationSignalTestSaves {
+        @Inject
+        Recorder recorder;
+
+        void preSave(@Observes @PreSave(Learner.class) SaveEvent<Learner> event) {
+            recorder.record("PreSave " + event.entity() + " created=" + event.created());
+        }
+
+        void postSave(@Observes @PostSave(Learner.class) SaveEvent<Learner> event) {
+            recorder.record("PostSave " + event.entity() + " created=" + event.created());
+        }
+
+        void relation(@Observes @RelationChanged(Learner.class) RelationEvent<Learner> event) {
+            recorder.record(RelationSignalTestReceivers.describe(event));
+        }
+    }
+
+    private record CollectionChange(String name, BiConsumer<EntityManager, School> change, List<String> saves,
+            List<String> relations) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> collectionChanges() {
+        List<CollectionChange> changes = List.of(
+                new CollectionChange("replaced with a smaller set", (em, school) -> school.lea(em)
+                        .setCourses(new HashSet<>(Set.of(school.course(em, school.math)))), List.of(), List.of(
+                                "Learner lea.courses PRE_REMOVE +[] -[Course art]",
+                                "Learner lea.courses POST_REMOVE +[] -[Course art]")),
+                new CollectionChange("replaced with an empty set",
+                        (em, school) -> school.lea(em).setCourses(new HashSet<>()), List.of(), List.of(
+                                "Learner lea.courses PRE_CLEAR +[] -[Course art, Course math]",
+                                "Learner lea.courses POST_CLEAR +[] -[Course art, Course math]")),
+                new CollectionChange("mutated in place", (em, school) -> {
+                    Learner lea = school.lea(em);
+                    lea.getCourses().remove(school.course(em, school.art));
+                    lea.getCourses().add(school.course(em, school.music));
+                }, List.of(), List.of(
+                        "Learner lea.courses PRE_REMOVE +[] -[Course art]",
+                        "Learner lea.courses PRE_ADD +[Course music] -[]",
+                        "Learner lea.courses POST_REMOVE +[] -[Course art]",
+                        "Learner lea.courses POST_ADD +[Course music] -[]")),
+                new CollectionChange("replaced, and an attribute changed", (em, school) -> {
+                    Learner lea = school.lea(em);
+                    lea.setName("Lea");
+                    lea.setCourses(new HashSet<>(Set.of(school.course(em, school.math))));
+                }, List.of("PreSave Learner Lea created=false", "PostSave Learner Lea created=false"), List.of(
+                        "Learner Lea.courses PRE_REMOVE +[] -[Course art]",
+                        "Learner Lea.courses POST_REMOVE +[] -[Course art]")));
+        return Stream.of(Provider.values())
+                .flatMap(provider -> changes.stream().map(change -> Arguments.of(provider, change)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("collectionChanges")
+    void aCollectionChangeIsASaveOnlyWithAnAttributeChange(Provider provider, CollectionChange change) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestSaves.class)) {
+            School school = new School(app);
+
+            // when
+            app.run(em -> change.change().accept(em, school));
+
+            // then
+            List<String> seen = app.bean(Recorder.class).seen();
+            assertThat(seen).filteredOn(signal -> signal.contains("Save ")).containsExactlyElementsOf(change.saves());
+            assertThat(seen).filteredOn(signal -> !signal.contains("Save "))
+                    .containsExactlyElementsOf(change.relations());
         }
     }
 }
