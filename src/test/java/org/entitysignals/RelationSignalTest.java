@@ -397,6 +397,26 @@ class RelationSignalTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void reportsRemovingTheLastElementAsAClear(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+
+            // when one of lea's two courses is removed, then the other one
+            app.run(em -> school.lea(em).getCourses().remove(school.course(em, school.math)));
+            app.run(em -> school.lea(em).getCourses().remove(school.course(em, school.art)));
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).filteredOn(seen -> !seen.startsWith("reverse"))
+                    .containsExactly(
+                            "Learner lea.courses PRE_REMOVE +[] -[Course math]",
+                            "Learner lea.courses POST_REMOVE +[] -[Course math]",
+                            "Learner lea.courses PRE_CLEAR +[] -[Course art]",
+                            "Learner lea.courses POST_CLEAR +[] -[Course art]");
+        }
+    }
+
     /** Records the save signals of learners and the relation events of their side. */
     @ApplicationScoped
     static class RelationSignalTestSaves {
