@@ -13,11 +13,20 @@ import java.util.Set;
  * }
  * </pre>
  *
- * <p>Events report what JPA writes, once per relation and action per flush: the elements linked or unlinked by the
- * flush, compared with what was loaded or written before (adding an element that was already linked, or adding and
- * removing the same element before a flush, reports nothing). A flush that both unlinks and links elements of one
- * relation delivers {@code PRE_REMOVE} and {@code PRE_ADD} before its writes, then {@code POST_REMOVE} and
- * {@code POST_ADD} after them.
+ * <p>Events report what JPA writes, once per entity, relation and action per flush: the elements linked or unlinked
+ * by the flush, compared with what was loaded or written before (adding an element that was already linked, or
+ * adding and removing the same element before a flush, reports nothing). A flush that both unlinks and links
+ * elements of one relation delivers {@code PRE_REMOVE} and {@code PRE_ADD} before its writes, then
+ * {@code POST_REMOVE} and {@code POST_ADD} after them.
+ *
+ * <p><b>Reverse events</b> ({@link #reverse()}, see {@link RelationChanged}) are grouped the same way: an entity
+ * linked to or unlinked from several owners in one flush receives one event per action, with all of them in
+ * {@link #added()} or {@link #removed()}.
+ *
+ * <p><b>Order.</b> The {@code PRE_} events of a flush are delivered before it writes any row of its relations, its
+ * {@code POST_} events once it is over, in the same order: the owning sides' events first, then the reverse events;
+ * for each entity and relation, the removal or clear before the addition. Between entities of the same side, the
+ * order is the provider's.
  *
  * <p><b>Removal or clear.</b> Neither provider records how elements were unlinked, only what the relation holds
  * when the flush writes it, so {@code collection.clear()} cannot be told from removing each element. A flush whose
@@ -124,8 +133,9 @@ public interface RelationEvent<T> {
 
     /**
      * Whether the change is seen from the inverse ({@code mappedBy}) side of a bidirectional relation: the
-     * entity is one of the elements of the owning side's change, and {@link #added()} or {@link #removed()} holds
-     * the owning entity. See {@link RelationChanged} for when these are delivered.
+     * entity is an element linked or unlinked on the owning side, and {@link #added()} or {@link #removed()} holds
+     * every owning entity that linked or unlinked it in the flush. See {@link RelationChanged} for when these are
+     * delivered.
      *
      * @return {@code true} for an event of the inverse side
      */

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,12 +126,12 @@ class RelationSignalTest {
             // then
             assertThat(app.bean(Recorder.class).seen()).containsExactly(
                     "Learner lea.courses PRE_REMOVE +[] -[Course math]",
-                    "reverse Course math.learners PRE_REMOVE +[] -[Learner lea]",
                     "Learner lea.courses PRE_ADD +[Course music] -[]",
+                    "reverse Course math.learners PRE_REMOVE +[] -[Learner lea]",
                     "reverse Course music.learners PRE_ADD +[Learner lea] -[]",
                     "Learner lea.courses POST_REMOVE +[] -[Course math]",
-                    "reverse Course math.learners POST_REMOVE +[] -[Learner lea]",
                     "Learner lea.courses POST_ADD +[Course music] -[]",
+                    "reverse Course math.learners POST_REMOVE +[] -[Learner lea]",
                     "reverse Course music.learners POST_ADD +[Learner lea] -[]");
         }
     }
@@ -414,6 +415,109 @@ class RelationSignalTest {
                             "Learner lea.courses POST_REMOVE +[] -[Course math]",
                             "Learner lea.courses PRE_CLEAR +[] -[Course art]",
                             "Learner lea.courses POST_CLEAR +[] -[Course art]");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void groupsTheReverseEventsOfAFlushByElement(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+            Long bob = app.persist(new Learner("bob")).getId();
+
+            // when lea and bob both join music, and bob joins math
+            app.run(em -> {
+                school.lea(em).getCourses().add(school.course(em, school.music));
+                Learner learner = em.find(Learner.class, bob);
+                learner.getCourses().add(school.course(em, school.music));
+                learner.getCourses().add(school.course(em, school.math));
+            });
+
+            // then each course gets one event per action, with every learner it gained
+            List<String> seen = app.bean(Recorder.class).seen();
+            assertThat(seen).filteredOn(signal -> signal.startsWith("reverse")).containsExactlyInAnyOrder(
+                    "reverse Course music.learners PRE_ADD +[Learner bob, Learner lea] -[]",
+                    "reverse Course math.learners PRE_ADD +[Learner bob] -[]",
+                    "reverse Course music.learners POST_ADD +[Learner bob, Learner lea] -[]",
+                    "reverse Course math.learners POST_ADD +[Learner bob] -[]");
+            // and in each phase the owning sides' events come first, then the reverse ones
+            assertThat(runs(seen)).containsExactly("owning PRE_", "reverse PRE_", "owning POST_", "reverse POST_");
+        }
+    }
+
+    /** Records the pre actions of learners only: no post action is queued, so a flush is followed by no other. */
+    @ApplicationScoped
+    static class RelationSignalTestPreActions {
+        @Inject
+        Recorder recorder;
+
+        void pre(@Observes @RelationChanged(value = Learner.class,
+                actions = {Action.PRE_ADD, Action.PRE_REMOVE, Action.PRE_CLEAR}) RelationEvent<Learner> event) {
+            recorder.record(RelationSignalTestReceivers.describe(event));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void signalsEachFlushOfATransaction(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestPreActions.class)) {
+            School school = new School(app);
+
+            // when one transaction flushes explicitly, before a query, and at commit
+            app.run(em -> {
+                Learner lea = school.lea(em);
+                lea.getCourses().add(school.course(em, school.music));
+                em.flush();
+                lea.getCourses().remove(school.course(em, school.math));
+                em.createQuery("select count(c) from Learner l join l.courses c", Long.class).getSingleResult();
+                lea.getCourses().remove(school.course(em, school.art));
+            });
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).containsExactly(
+                    "Learner lea.courses PRE_ADD +[Course music] -[]",
+                    "Learner lea.courses PRE_REMOVE +[] -[Course math]",
+                    "Learner lea.courses PRE_REMOVE +[] -[Course art]");
+        }
+    }
+
+    /** The side and phase of each recorded event, with repeats in a row collapsed. */
+    private static List<String> runs(List<String> seen) {
+        List<String> runs = new ArrayList<>();
+        for (String signal : seen) {
+            String run = (signal.startsWith("reverse") ? "reverse " : "owning ")
+                    + (signal.contains(" PRE_") ? "PRE_" : "POST_");
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(run)) {
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void groupsTheReverseRemovalsOfAFlushByElement(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, RelationSignalTestReceivers.class)) {
+            School school = new School(app);
+            Long bob = app.call(em -> {
+                Learner learner = new Learner("bob");
+                learner.getCourses().add(school.course(em, school.math));
+                em.persist(learner);
+                return learner.getId();
+            });
+            app.bean(Recorder.class).clear();
+
+            // when lea and bob both leave math (which empties bob's courses)
+            app.run(em -> {
+                school.lea(em).getCourses().remove(school.course(em, school.math));
+                em.find(Learner.class, bob).getCourses().remove(school.course(em, school.math));
+            });
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).filteredOn(seen -> seen.startsWith("reverse"))
+                    .containsExactly(
+                            "reverse Course math.learners PRE_REMOVE +[] -[Learner bob, Learner lea]",
+                            "reverse Course math.learners POST_REMOVE +[] -[Learner bob, Learner lea]");
         }
     }
 
