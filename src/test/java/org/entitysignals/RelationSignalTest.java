@@ -25,6 +25,9 @@ import org.entitysignals.model.Team;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -592,6 +595,25 @@ class RelationSignalTest {
             assertThat(seen).filteredOn(signal -> signal.contains("Save ")).containsExactlyElementsOf(change.saves());
             assertThat(seen).filteredOn(signal -> !signal.contains("Save "))
                     .containsExactlyElementsOf(change.relations());
+        }
+    }
+
+    @Test
+    void hibernateStatelessSessionsWriteRelationsWhileRelationsAreObserved() {
+        try (TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, RelationSignalTestReceivers.class)) {
+            Long math = app.persist(new Course("math")).getId();
+
+            // when a StatelessSession inserts an owner with a relation (Hibernate 7 raises collection events for it)
+            try (StatelessSession session = app.factory().unwrap(SessionFactory.class).openStatelessSession()) {
+                session.getTransaction().begin();
+                Learner lea = new Learner("lea");
+                lea.getCourses().add(session.get(Course.class, math));
+                session.insert(lea);
+                session.getTransaction().commit();
+            }
+
+            // then
+            assertThat(app.rowsCommitted("LEARNER_COURSE")).isEqualTo(1);
         }
     }
 }
