@@ -17,10 +17,12 @@ import org.hibernate.engine.spi.Status;
 import org.hibernate.persister.collection.CollectionPersister;
 
 /**
- * The relation changes a Hibernate flush writes, read from the collection entries of its persistence context once
- * {@code flushCollections} marked them for removal, recreation or update, and before any collection action ran (the
- * marks are reset by the next flush's {@code preFlush}, the snapshots after each action): each collection is
- * compared with what it held when loaded or last written (its stored snapshot).
+ * The relation changes a Hibernate flush writes, read from the collection entries of its persistence context after
+ * {@code AbstractFlushingEventListener.flushCollections} marked them for removal, recreation or update, and before
+ * any collection action ran: each collection is compared with what it held when loaded or last written (its stored
+ * snapshot). In Hibernate 6.6 and 7.1 the marks stay until the next flush's {@code CollectionEntry.preFlush}, but
+ * each action moves its entry on ({@code CollectionEntry.afterAction}: a removed collection loses its loaded
+ * persister, and so its role and owner), hence every collection is read before the first action.
  *
  * <p>Replacing a collection makes Hibernate remove the old one and recreate the new: the removal has the net
  * change, and the recreation adds nothing. A collection removed with its owner (a delete) signals nothing. Inverse
