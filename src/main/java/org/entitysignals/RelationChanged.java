@@ -33,9 +33,11 @@ import java.lang.annotation.Target;
  * JPA writes. Changing only the inverse ({@code mappedBy}) side writes nothing and delivers nothing.
  * {@code @ElementCollection}s, which hold values rather than entities, are not reported.</li>
  * <li><b>Reverse events.</b> When the owning side of a bidirectional {@code @ManyToMany} changes, each entity added
- * to or removed from it also receives an event for its inverse attribute, with {@link RelationEvent#reverse()}
- * {@code true} and the owning entity in {@code added()} or {@code removed()}: an {@code ADD} for each entity linked,
- * a {@code REMOVE} for each one unlinked (a clear of the owner is a removal on each element's side).</li>
+ * to or removed from it also receives events for its inverse attribute, with {@link RelationEvent#reverse()}
+ * {@code true}: one per action per flush, an {@code ADD} with every owning entity that linked it in
+ * {@code added()}, a {@code REMOVE} with every one that unlinked it in {@code removed()} (a clear of an owner is a
+ * removal on each element's side). Two students joining a course in one flush give the course one {@code PRE_ADD}
+ * and one {@code POST_ADD}, naming both. In each phase they come after the owning sides' events.</li>
  * <li><b>Senders</b> ({@link #value()}) are matched as for the other signals: the entity is an instance of one of
  * them. {@link #attribute()} narrows to one relation, {@link #actions()} to some actions.</li>
  * <li><b>No save signal.</b> A change to relations only delivers no {@link PreSave}/{@link PostSave} for the

@@ -24,10 +24,11 @@ import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 
 /**
  * Relation signals on EclipseLink, from the change set of a flush, which EclipseLink computes before writing any
- * row (and writes join-table rows last): {@code PRE_} actions are delivered as soon as it is computed, the
- * {@code POST_} ones queued for the unit of work and delivered once the flush is over. A collection record has the
- * net change; a new entity's change set has no records, so its collections are read. A removed entity has no
- * change set, and read-only (inverse) mappings write nothing: neither signals.
+ * row (and writes join-table rows last): the changes of every relation of the flush are gathered from it, their
+ * {@code PRE_} actions delivered at once, the {@code POST_} ones queued for the unit of work and delivered once the
+ * flush is over. A collection record has the net change; a new entity's change set has no records, so its
+ * collections are read. A removed entity has no change set, and read-only (inverse) mappings write nothing:
+ * neither signals.
  */
 public final class EclipseLinkRelations {
 
@@ -39,6 +40,7 @@ public final class EclipseLinkRelations {
     }
 
     public static void signal(SignalDispatcher dispatcher, AbstractSession unitOfWork, UnitOfWorkChangeSet changes) {
+        RelationChanges relations = new RelationChanges(dispatcher);
         for (ObjectChangeSet changeSet : changes.getAllChangeSets().keySet()) {
             Object owner = changeSet.getUnitOfWorkClone();
             ClassDescriptor descriptor = owner == null ? null : unitOfWork.getDescriptor(owner.getClass());
@@ -48,34 +50,32 @@ public final class EclipseLinkRelations {
             if (changeSet.isNew()) {
                 for (DatabaseMapping mapping : Mappings.of(descriptor).relations) {
                     Set<Object> added = new LinkedHashSet<>(elements(mapping, owner, unitOfWork));
-                    signal(dispatcher, unitOfWork, owner, mapping, added, new LinkedHashSet<>());
+                    add(relations, unitOfWork, owner, mapping, added, new LinkedHashSet<>());
                 }
                 continue;
             }
             for (ChangeRecord record : changeSet.getChanges()) {
                 if (record instanceof CollectionChangeRecord collection
                         && Mappings.writesRelation(collection.getMapping())) {
-                    signal(dispatcher, unitOfWork, owner, collection.getMapping(),
+                    add(relations, unitOfWork, owner, collection.getMapping(),
                             clones(collection.getAddObjectList().keySet()),
                             clones(collection.getRemoveObjectList().keySet()));
                 }
             }
         }
+        for (Delivery delivery : relations.signal()) {
+            PendingSignals.enqueue(unitOfWork, delivery);
+        }
     }
 
-    private static void signal(SignalDispatcher dispatcher, AbstractSession unitOfWork, Object owner,
+    private static void add(RelationChanges relations, AbstractSession unitOfWork, Object owner,
             DatabaseMapping mapping, Set<Object> added, Set<Object> removed) {
         String inverse = inverseAttribute(mapping);
-        if (added.isEmpty() && removed.isEmpty()
-                || !dispatcher.hasRelationReceivers(owner.getClass()) && inverse == null) {
+        if (added.isEmpty() && removed.isEmpty() || !relations.observes(owner.getClass(), inverse)) {
             return;
         }
         boolean emptied = !removed.isEmpty() && elements(mapping, owner, unitOfWork).isEmpty();
-        List<Delivery> post = RelationChanges.signal(dispatcher, owner, mapping.getAttributeName(),
-                added, removed, emptied, inverse);
-        for (Delivery delivery : post) {
-            PendingSignals.enqueue(unitOfWork, delivery);
-        }
+        relations.add(owner, mapping.getAttributeName(), added, removed, emptied, inverse);
     }
 
     private static Set<Object> clones(Set<ObjectChangeSet> changeSets) {

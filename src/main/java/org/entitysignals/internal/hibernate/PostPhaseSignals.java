@@ -113,7 +113,6 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
 
     /** Delivers the session's queue and flushes what receivers wrote, until nothing is left. */
     private static void deliver(EventSource session) {
-        RelationSignals.flushEnded();
         while (PendingSignals.deliver(session) > 0) {
             flushWrites(session);
         }

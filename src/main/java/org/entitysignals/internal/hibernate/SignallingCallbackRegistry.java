@@ -125,8 +125,11 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
     }
 
     /**
-     * The pre-update signal, told what changes from the entry Hibernate is flushing; none when only collections
-     * changed (Hibernate updates a versioned entity then), which is a relation change, not a save.
+     * The pre-update signal, told what changes from the entry Hibernate is flushing; none when only relation
+     * collections changed, which is a relation change, not a save. Hibernate calls {@code @PreUpdate} then for a
+     * versioned entity whose collection changed (no dirty property, a dirty collection), and for any entity whose
+     * collection was replaced (the property is dirty once it holds another instance: {@code CollectionType.isDirty}
+     * in Hibernate 6.6 and 7.1), though it writes no row of the entity then.
      */
     private boolean preUpdateSignal(Object entity) {
         Delivery delivery = connection.prepare(Callback.PRE_UPDATE, entity);
@@ -140,8 +143,8 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
         }
         EntityEntry entry = flushing.getEntityEntry();
         EntityPersister persister = entry.getPersister();
-        if (flushing.hasDirtyCollection() && flushing.isDirtyCheckPossible() && (flushing.getDirtyProperties() == null
-                || !HibernateChanges.changesAttributes(persister, flushing.getDirtyProperties()))
+        int[] dirty = flushing.getDirtyProperties();
+        if (flushing.isDirtyCheckPossible() && (dirty == null || !HibernateChanges.changesAttributes(persister, dirty))
                 && !HibernateChanges.changesElementCollection(persister, entity, flushing.getSession())) {
             return false;
         }

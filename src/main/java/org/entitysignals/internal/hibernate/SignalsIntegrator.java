@@ -79,6 +79,8 @@ public final class SignalsIntegrator implements Integrator {
         listeners.appendListeners(EventType.FLUSH, postPhase);
         listeners.appendListeners(EventType.AUTO_FLUSH, postPhase);
         RelationSignals relations = new RelationSignals(connection);
+        listeners.prependListeners(EventType.FLUSH, relations);
+        listeners.prependListeners(EventType.AUTO_FLUSH, relations);
         listeners.appendListeners(EventType.PRE_COLLECTION_UPDATE, relations);
         listeners.appendListeners(EventType.PRE_COLLECTION_RECREATE, relations);
         listeners.appendListeners(EventType.PRE_COLLECTION_REMOVE, relations);
