@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Book;
+import org.entitysignals.support.FreshDatabase;
 import org.entitysignals.support.LogCapture;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
@@ -89,10 +91,10 @@ class HookupTest {
         try (TestApp app = TestApp.start(provider, Recorder.class, HookupTestReceivers.class);
                 WeldContainer other = new Weld("other-" + provider).disableDiscovery()
                         .addExtension(new EntitySignalsExtension())
-                        .addBeanClasses(Recorder.class, HookupTestOtherContainerReceivers.class).initialize()) {
-            Map<String, Object> properties = Map.of(
-                    "jakarta.persistence.bean.manager", other.getBeanManager(),
-                    "jakarta.persistence.jdbc.url", "jdbc:h2:mem:bean-manager-" + provider + ";DB_CLOSE_DELAY=-1");
+                        .addBeanClasses(Recorder.class, HookupTestOtherContainerReceivers.class).initialize();
+                FreshDatabase database = FreshDatabase.create("bean-manager")) {
+            Map<String, Object> properties = new HashMap<>(database.properties());
+            properties.put("jakarta.persistence.bean.manager", other.getBeanManager());
             EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(), properties);
             try {
                 // when
@@ -109,10 +111,11 @@ class HookupTest {
 
     @Test
     void deliversOnceWhenOneContainerServesTwoPersistenceUnits() {
-        try (TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, HookupTestReceivers.class)) {
+        try (TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, HookupTestReceivers.class);
+                FreshDatabase database = FreshDatabase.create("second-unit")) {
             // given: a second unit, on the other provider, beside the first
             EntityManagerFactory other = Persistence.createEntityManagerFactory(Provider.ECLIPSELINK.unit(),
-                    Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:second-unit;DB_CLOSE_DELAY=-1"));
+                    database.properties());
             try {
                 // when
                 app.run(em -> em.persist(new Author("first")));
@@ -130,9 +133,10 @@ class HookupTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void keepsPlainJpaWorkingWithOneWarningWhenNoContainerRuns(Provider provider) {
-        try (LogCapture warnings = LogCapture.of(Level.WARNING)) {
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                FreshDatabase database = FreshDatabase.create("no-cdi")) {
             EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(),
-                    Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:no-cdi-" + provider + ";DB_CLOSE_DELAY=-1"));
+                    database.properties());
             try {
                 // when
                 persistOutsideTheApp(factory, new Author("orwell"));
@@ -154,9 +158,10 @@ class HookupTest {
     void warnsOnceWhenTheContainerRunsWithoutTheExtension(Provider provider) {
         try (LogCapture warnings = LogCapture.of(Level.WARNING);
                 WeldContainer container = new Weld("without-extension-" + provider).disableDiscovery()
-                        .addBeanClass(Recorder.class).initialize()) {
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(), Map.of(
-                    "jakarta.persistence.jdbc.url", "jdbc:h2:mem:no-extension-" + provider + ";DB_CLOSE_DELAY=-1"));
+                        .addBeanClass(Recorder.class).initialize();
+                FreshDatabase database = FreshDatabase.create("no-extension")) {
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(),
+                    database.properties());
             try {
                 // when
                 persistOutsideTheApp(factory, new Author("le guin"));
