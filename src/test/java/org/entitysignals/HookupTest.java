@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import org.entitysignals.model.Author;
 import org.entitysignals.model.Book;
 import org.entitysignals.model.Magazine;
+import org.entitysignals.support.FreshDatabase;
 import org.entitysignals.support.LogCapture;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
@@ -168,20 +170,21 @@ class HookupTest {
     void warnsOfAnEclipseLinkUnitWithoutAnyLineAsTheContainerStarts() {
         // given: a unit with neither line (as the persistence.xml that needs nothing on WildFly), created before the
         // container starts, as a server creates its units
-        EntityManagerFactory unhooked = Persistence.createEntityManagerFactory("eclipselink-unhooked",
-                Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:unhooked-before-cdi;DB_CLOSE_DELAY=-1"));
-        try (LogCapture warnings = LogCapture.of(Level.WARNING)) {
-            // when
-            try (TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, HookupTestReceivers.class)) {
+        try (FreshDatabase database = FreshDatabase.create("unhooked-before-cdi")) {
+            EntityManagerFactory unhooked = Persistence.createEntityManagerFactory("eclipselink-unhooked",
+                    database.properties());
+            try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                    TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, HookupTestReceivers.class)) {
+                // when
                 persistOutsideTheApp(unhooked, new Author("kafka"));
 
                 // then
                 assertThat(app.bean(Recorder.class).seen()).isEmpty();
                 assertThat(warnings.messages("ESIG110")).singleElement().asString()
                         .contains("persistence unit 'eclipselink-unhooked'", "eclipselink.session-event-listener");
+            } finally {
+                unhooked.close();
             }
-        } finally {
-            unhooked.close();
         }
     }
 
@@ -214,10 +217,10 @@ class HookupTest {
         try (TestApp app = TestApp.start(provider, Recorder.class, HookupTestReceivers.class);
                 WeldContainer other = new Weld("other-" + provider).disableDiscovery()
                         .addExtension(new EntitySignalsExtension())
-                        .addBeanClasses(Recorder.class, HookupTestOtherContainerReceivers.class).initialize()) {
-            Map<String, Object> properties = Map.of(
-                    "jakarta.persistence.bean.manager", other.getBeanManager(),
-                    "jakarta.persistence.jdbc.url", "jdbc:h2:mem:bean-manager-" + provider + ";DB_CLOSE_DELAY=-1");
+                        .addBeanClasses(Recorder.class, HookupTestOtherContainerReceivers.class).initialize();
+                FreshDatabase database = FreshDatabase.create("bean-manager")) {
+            Map<String, Object> properties = new HashMap<>(database.properties());
+            properties.put("jakarta.persistence.bean.manager", other.getBeanManager());
             EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(), properties);
             try {
                 // when
@@ -234,10 +237,11 @@ class HookupTest {
 
     @Test
     void deliversOnceWhenOneContainerServesTwoPersistenceUnits() {
-        try (TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, HookupTestReceivers.class)) {
+        try (TestApp app = TestApp.start(Provider.HIBERNATE, Recorder.class, HookupTestReceivers.class);
+                FreshDatabase database = FreshDatabase.create("second-unit")) {
             // given: a second unit, on the other provider, beside the first
             EntityManagerFactory other = Persistence.createEntityManagerFactory(Provider.ECLIPSELINK.unit(),
-                    Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:second-unit;DB_CLOSE_DELAY=-1"));
+                    database.properties());
             try {
                 // when
                 app.run(em -> em.persist(new Author("first")));
@@ -255,9 +259,10 @@ class HookupTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void keepsPlainJpaWorkingWithOneWarningWhenNoContainerRuns(Provider provider) {
-        try (LogCapture warnings = LogCapture.of(Level.WARNING)) {
+        try (LogCapture warnings = LogCapture.of(Level.WARNING);
+                FreshDatabase database = FreshDatabase.create("no-cdi")) {
             EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(),
-                    Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:no-cdi-" + provider + ";DB_CLOSE_DELAY=-1"));
+                    database.properties());
             try {
                 // when
                 persistOutsideTheApp(factory, new Author("orwell"));
@@ -279,9 +284,10 @@ class HookupTest {
     void warnsOnceWhenTheContainerRunsWithoutTheExtension(Provider provider) {
         try (LogCapture warnings = LogCapture.of(Level.WARNING);
                 WeldContainer container = new Weld("without-extension-" + provider).disableDiscovery()
-                        .addBeanClass(Recorder.class).initialize()) {
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(), Map.of(
-                    "jakarta.persistence.jdbc.url", "jdbc:h2:mem:no-extension-" + provider + ";DB_CLOSE_DELAY=-1"));
+                        .addBeanClass(Recorder.class).initialize();
+                FreshDatabase database = FreshDatabase.create("no-extension")) {
+            EntityManagerFactory factory = Persistence.createEntityManagerFactory(provider.unit(),
+                    database.properties());
             try {
                 // when
                 persistOutsideTheApp(factory, new Author("le guin"));

@@ -97,6 +97,56 @@ class SignalSemanticsTest {
     }
 
     @ApplicationScoped
+    static class SignalSemanticsTestManyRowsProbe {
+        @Inject
+        Recorder recorder;
+
+        private TestApp app;
+
+        void attach(TestApp app) {
+            this.app = app;
+        }
+
+        void authors(@Observes @PostSave(Author.class) SaveEvent<Author> event) {
+            recorder.record("author rows=" + app.rowsWritten("AUTHOR"));
+        }
+
+        void people(@Observes @PostSave(Person.class) SaveEvent<Person> event) {
+            recorder.record("person rows=" + app.rowsWritten("PERSON"));
+        }
+    }
+
+    /**
+     * More rows than a JDBC batch holds (20 where batching is on, as in the PostgreSQL run), with sequence ids past
+     * one allocation and IDENTITY ids between them: the providers call back as each statement joins a batch, the
+     * post phase still waits until every row of the flush is written.
+     */
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void runsThePostPhaseAfterEveryRowOfTheFlushIsWritten(Provider provider) {
+        try (TestApp app = TestApp.start(provider, Recorder.class, SignalSemanticsTestManyRowsProbe.class)) {
+            // given
+            app.bean(SignalSemanticsTestManyRowsProbe.class).attach(app);
+
+            // when
+            app.run(em -> {
+                for (int i = 0; i < 25; i++) {
+                    em.persist(new Author("author " + i));
+                    if (i % 10 == 0) {
+                        em.persist(new Person("person " + i));
+                    }
+                }
+            });
+
+            // then
+            assertThat(app.bean(Recorder.class).seen()).filteredOn(seen -> seen.startsWith("author"))
+                    .hasSize(25).containsOnly("author rows=25");
+            assertThat(app.bean(Recorder.class).seen()).filteredOn(seen -> seen.startsWith("person"))
+                    .hasSize(3).containsOnly("person rows=3");
+        }
+    }
+
+    @ApplicationScoped
     static class SignalSemanticsTestCapitalizer {
         void capitalize(@Observes @PreSave(Person.class) SaveEvent<Person> event) {
             event.entity().setName(titleCase(event.entity().getName().strip()));

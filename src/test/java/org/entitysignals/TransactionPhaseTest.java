@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.RollbackException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.entitysignals.model.AuditEntry;
 import org.entitysignals.model.Author;
+import org.entitysignals.support.FreshDatabase;
 import org.entitysignals.support.LogCapture;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
@@ -183,11 +185,12 @@ class TransactionPhaseTest {
     @ParameterizedTest
     @EnumSource(Provider.class)
     void keepsTransactionsOfTwoUnitsAndTwoThreadsApart(Provider provider) throws Exception {
-        try (TestApp app = TestApp.start(provider, TransactionPhaseTestReceivers.class, Recorder.class)) {
+        try (TestApp app = TestApp.start(provider, TransactionPhaseTestReceivers.class, Recorder.class);
+                FreshDatabase otherDatabase = FreshDatabase.create("phases-other")) {
             Recorder recorder = app.bean(Recorder.class);
-            String otherUrl = "jdbc:h2:mem:phases-other-" + provider + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
-            EntityManagerFactory other = Persistence.createEntityManagerFactory(provider.unit(),
-                    Map.of("jakarta.persistence.jdbc.url", otherUrl, "eclipselink.session-name", "phases-other"));
+            Map<String, Object> properties = new HashMap<>(otherDatabase.properties());
+            properties.put("eclipselink.session-name", "phases-other");
+            EntityManagerFactory other = Persistence.createEntityManagerFactory(provider.unit(), properties);
             ExecutorService threads = Executors.newFixedThreadPool(2);
             try {
                 // given: each thread holds a transaction on each unit, all four flushed before any completes

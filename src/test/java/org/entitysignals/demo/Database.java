@@ -8,14 +8,18 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.util.Map;
+import org.entitysignals.support.FreshDatabase;
 
-/** The school database: in-memory H2 through EclipseLink, one EntityManager per request (unit of work). */
+/**
+ * The school database through EclipseLink, one EntityManager per request (unit of work): in-memory H2, or PostgreSQL
+ * when the tests run there ({@link FreshDatabase}).
+ */
 @ApplicationScoped
 public class Database {
 
+    private final FreshDatabase database = FreshDatabase.create("school");
     private final EntityManagerFactory factory = Persistence.createEntityManagerFactory("school",
-            Map.of("jakarta.persistence.jdbc.url", "jdbc:h2:mem:school;DB_CLOSE_DELAY=-1"));
+            database.properties());
 
     @Produces
     @RequestScoped
@@ -29,6 +33,10 @@ public class Database {
 
     @PreDestroy
     void shutdown() {
-        factory.close();
+        try {
+            factory.close();
+        } finally {
+            database.close();
+        }
     }
 }

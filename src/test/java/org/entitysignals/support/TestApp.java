@@ -10,35 +10,33 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.entitysignals.EntitySignalsExtension;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
+import org.jboss.weld.proxy.WeldClientProxy;
 
 /**
  * A real application for one test: Weld SE with the given beans (the extension comes from META-INF/services, as it
- * does for users), and a real persistence unit on a fresh in-memory H2 database.
+ * does for users), and a real persistence unit on a fresh database (in-memory H2, or PostgreSQL: see
+ * {@link FreshDatabase}).
  */
 public final class TestApp implements AutoCloseable {
 
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-
     private final WeldContainer container;
     private final EntityManagerFactory factory;
-    private final String url;
+    private final FreshDatabase database;
+    /** The EntityManager whose transaction {@link #call} runs on this thread. */
+    private final ThreadLocal<EntityManager> running = new ThreadLocal<>();
 
-    private TestApp(WeldContainer container, EntityManagerFactory factory, String url) {
+    private TestApp(WeldContainer container, EntityManagerFactory factory, FreshDatabase database) {
         this.container = container;
         this.factory = factory;
-        this.url = url;
+        this.database = database;
     }
 
     public static TestApp start(Provider provider, Class<?>... beans) {
@@ -53,15 +51,19 @@ public final class TestApp implements AutoCloseable {
     public static TestApp start(Weld weld, String unit, Map<String, Object> properties, Class<?>... beans) {
         WeldContainer container = weld.disableDiscovery().addExtension(new EntitySignalsExtension())
                 .addBeanClasses(beans).addBeanClass(Jpa.class).initialize();
+        FreshDatabase database = null;
         try {
-            String url = "jdbc:h2:mem:signals" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
-            Map<String, Object> all = new HashMap<>(properties);
-            all.put("jakarta.persistence.jdbc.url", url);
+            database = FreshDatabase.create("signals");
+            Map<String, Object> all = new HashMap<>(database.properties());
+            all.putAll(properties);
             EntityManagerFactory factory = Persistence.createEntityManagerFactory(unit, all);
             container.select(Jpa.class).get().use(factory);
-            return new TestApp(container, factory, url);
+            return new TestApp(container, factory, database);
         } catch (RuntimeException e) {
             container.close();
+            if (database != null) {
+                database.close();
+            }
             throw e;
         }
     }
@@ -89,8 +91,13 @@ public final class TestApp implements AutoCloseable {
         RequestContextController request = container.select(RequestContextController.class).get();
         request.activate();
         try {
-            return inTransaction(container.select(EntityManager.class).get(), work);
+            EntityManager em = container.select(EntityManager.class).get();
+            // the instance behind Weld's client proxy: the proxy hands itself out for what returns the instance
+            // (Hibernate's unwrap(Session.class))
+            running.set((EntityManager) ((WeldClientProxy) em).getMetadata().getContextualInstance());
+            return inTransaction(em, work);
         } finally {
+            running.remove();
             request.deactivate();
         }
     }
@@ -152,15 +159,26 @@ public final class TestApp implements AutoCloseable {
         }
     }
 
-    /** Rows of a table as another connection sees them, uncommitted ones included: what is written right now. */
+    /**
+     * Rows of a table as written right now, uncommitted ones included. Inside {@link #call} (in its work, or in a
+     * receiver it triggers) they are counted through the transaction's own connection; outside, none may be left
+     * uncommitted by any connection, and the committed ones are counted.
+     */
     public long rowsWritten(String table) {
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement()) {
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
-            try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-                rows.next();
-                return rows.getLong(1);
+        EntityManager em = running.get();
+        if (em != null && em.isOpen() && em.getTransaction().isActive()) {
+            var own = OwnConnection.apply(em, connection -> FreshDatabase.count(connection, countOf(table)));
+            if (own.isPresent()) {
+                return own.get();
             }
+        }
+        try (Connection connection = database.connect()) {
+            long openWriters = database.openWriters(connection);
+            if (openWriters > 0) {
+                throw new IllegalStateException(openWriters + " connection(s) of " + database
+                        + " hold uncommitted writes: rows written cannot be counted from outside");
+            }
+            return FreshDatabase.count(connection, countOf(table));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -168,32 +186,27 @@ public final class TestApp implements AutoCloseable {
 
     /** Rows of a table as committed. */
     public long rowsCommitted(String table) {
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
+        try (Connection connection = database.connect()) {
+            return FreshDatabase.count(connection, countOf(table));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    @Override
-    public void close() {
-        close(factory, container, url);
+    private static String countOf(String table) {
+        return "SELECT COUNT(*) FROM " + table;
     }
 
-    /** Closes a persistence unit, then its CDI container, then drops its in-memory database. */
-    public static void close(EntityManagerFactory factory, WeldContainer container, String url) {
+    /** Closes the persistence unit, then the CDI container, then drops the database. */
+    @Override
+    public void close() {
         try {
             factory.close();
         } finally {
-            container.close();
-            try (Connection connection = DriverManager.getConnection(url);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            } catch (SQLException ignored) {
-                // the database is gone already
+            try {
+                container.close();
+            } finally {
+                database.close();
             }
         }
     }
