@@ -43,25 +43,21 @@ final class EclipseLinkCallbacks extends DescriptorEventAdapter {
      * initialized yet), as a default listener: where the mapping file would put the JPA listener, which goes, as
      * does the JPA listener an entity names in {@code @EntityListeners}. EclipseLink skips default listeners for
      * entities with {@code @ExcludeDefaultListeners}, ours too: there a JPA listener the entity names stays.
-     *
-     * @return whether the mapping file's listener was found on some descriptor (and taken off)
      */
-    static boolean attach(AbstractSession session, DispatcherConnection connection) {
+    static void attach(AbstractSession session, DispatcherConnection connection) {
         EclipseLinkCallbacks callbacks = new EclipseLinkCallbacks(connection);
-        boolean mappingFile = false;
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             if (descriptor.isAggregateDescriptor() || descriptor.isDescriptorForInterface()) {
                 continue;
             }
             DescriptorEventManager events = descriptor.getEventManager();
-            mappingFile |= events.getDefaultEventListeners().removeIf(EclipseLinkCallbacks::isMappingFileListener);
+            events.getDefaultEventListeners().removeIf(EclipseLinkCallbacks::isMappingFileListener);
             events.addDefaultEventListener(callbacks);
             if (!events.excludeDefaultListeners()) {
                 // @EntityListeners(EntitySignalsListener.class) as well: it would signal the entity a second time
                 events.getEntityListenerEventListeners().removeIf(EclipseLinkCallbacks::isMappingFileListener);
             }
         }
-        return mappingFile;
     }
 
     private static boolean isMappingFileListener(DescriptorEventListener listener) {
