@@ -4,31 +4,27 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.entitysignals.EntitySignalsExtension;
+import org.entitysignals.support.FreshDatabase;
 import org.entitysignals.support.TestApp;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
-/** Weld SE with some receivers, and one persistence unit on a fresh in-memory H2 database. */
+/** Weld SE with some receivers, and one persistence unit on a fresh database (in-memory H2 unless told). */
 final class BenchApp implements AutoCloseable {
-
-    private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private final WeldContainer weld;
     private final EntityManagerFactory factory;
-    private final String url;
+    private final FreshDatabase database;
 
     BenchApp(String unit, Class<?>... receivers) {
         weld = new Weld().disableDiscovery().addExtension(new EntitySignalsExtension()).addBeanClasses(receivers)
                 .addBeanClass(Receivers.None.class).initialize();
-        url = "jdbc:h2:mem:bench" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1;MODE=LEGACY";
-        factory = Persistence.createEntityManagerFactory(unit, Map.of("jakarta.persistence.jdbc.url", url));
+        database = FreshDatabase.create("bench");
+        factory = Persistence.createEntityManagerFactory(unit, database.properties());
     }
 
     /** Runs the work in a transaction of its own, with an EntityManager of its own. */
@@ -48,7 +44,7 @@ final class BenchApp implements AutoCloseable {
 
     /** Writes rows with plain JDBC, outside the persistence unit: setup, not measured. */
     void insertRows(long firstId, int count) {
-        try (Connection connection = DriverManager.getConnection(url);
+        try (Connection connection = database.connect();
                 PreparedStatement insert = connection.prepareStatement(
                         "INSERT INTO BENCHITEM (ID, NAME, AMOUNT) VALUES (?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
@@ -65,7 +61,7 @@ final class BenchApp implements AutoCloseable {
 
     /** Deletes rows of a name with plain JDBC: cleanup, not measured. */
     void deleteRows(String name) {
-        try (Connection connection = DriverManager.getConnection(url);
+        try (Connection connection = database.connect();
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM BENCHITEM WHERE NAME = ?")) {
             delete.setString(1, name);
             delete.executeUpdate();
@@ -76,6 +72,6 @@ final class BenchApp implements AutoCloseable {
 
     @Override
     public void close() {
-        TestApp.close(factory, weld, url);
+        TestApp.close(factory, weld, database);
     }
 }

@@ -197,9 +197,13 @@ public final class TestApp implements AutoCloseable {
         return "SELECT COUNT(*) FROM " + table;
     }
 
-    /** Closes the persistence unit, then the CDI container, then drops the database. */
     @Override
     public void close() {
+        close(factory, container, database);
+    }
+
+    /** Closes a persistence unit, then its CDI container, then drops its database. */
+    public static void close(EntityManagerFactory factory, WeldContainer container, FreshDatabase database) {
         try {
             factory.close();
         } finally {
