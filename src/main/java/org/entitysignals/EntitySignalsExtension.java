@@ -13,7 +13,7 @@ import jakarta.enterprise.inject.spi.ProcessObserverMethod;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
-import org.entitysignals.internal.ReceiverRegistry;
+import org.entitysignals.internal.deploy.Deployment;
 
 /**
  * The CDI portable extension of Entity Signals. It is registered through {@code META-INF/services}, so adding the
@@ -31,7 +31,7 @@ import org.entitysignals.internal.ReceiverRegistry;
  */
 public class EntitySignalsExtension implements Extension {
 
-    private final ReceiverRegistry registry = new ReceiverRegistry(this);
+    private final Deployment registry = new Deployment(this);
 
     void detectTransactions(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         registry.containerFound(beanManager);

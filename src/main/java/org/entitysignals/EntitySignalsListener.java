@@ -10,10 +10,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import org.entitysignals.internal.Callback;
-import org.entitysignals.internal.CallbackSignals;
-import org.entitysignals.internal.DeliveryGuard;
-import org.entitysignals.internal.DispatcherConnection;
-import org.entitysignals.internal.MappingFileRoute;
+import org.entitysignals.internal.runtime.UnitSignals;
 
 /**
  * The JPA entity listener that turns lifecycle callbacks into signals, for providers the library has no hook for.
@@ -42,7 +39,7 @@ public class EntitySignalsListener {
     @Inject
     BeanManager beanManager;
 
-    private final DispatcherConnection connection = DispatcherConnection.sharedWarning(() -> beanManager);
+    private final UnitSignals signals = UnitSignals.ofListener(() -> beanManager);
 
     /** @param entity the entity about to be inserted */
     @PrePersist
@@ -90,13 +87,13 @@ public class EntitySignalsListener {
     private volatile boolean called;
 
     private void signal(Callback callback, Object entity) {
-        if (DeliveryGuard.isSuppressed()) {
+        if (UnitSignals.listenerSilenced()) {
             return;
         }
         if (!called) {
             called = true;
-            MappingFileRoute.firstCallback(connection, entity.getClass());
+            signals.firstListenerCallback(entity.getClass());
         }
-        CallbackSignals.signal(connection, callback, entity);
+        signals.callback(callback, entity);
     }
 }

@@ -62,7 +62,7 @@ public final class Signals {
      * @return the scope to close
      */
     public static Muting mute(Class<?>... entities) {
-        org.entitysignals.internal.Muting.open(entities);
+        org.entitysignals.internal.runtime.MutedEntities.open(entities);
         return new Muting();
     }
 
@@ -83,7 +83,7 @@ public final class Signals {
         public void close() {
             if (!closed) {
                 closed = true;
-                org.entitysignals.internal.Muting.close();
+                org.entitysignals.internal.runtime.MutedEntities.close();
             }
         }
     }

@@ -3,6 +3,7 @@ package org.entitysignals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,13 +16,13 @@ import jakarta.persistence.Persistence;
 import jakarta.persistence.RollbackException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.entitysignals.model.AuditEntry;
 import org.entitysignals.model.Author;
 import org.entitysignals.support.FreshDatabase;
@@ -149,7 +150,6 @@ class TransactionPhaseTest {
             assertThat(app.rowsCommitted("AUTHOR")).isZero();
         }
     }
-
 
     @ParameterizedTest
     @EnumSource(Provider.class)

@@ -1,9 +1,9 @@
 /**
  * EclipseLink integration: the session event listener that persistence units on EclipseLink name in
- * {@code persistence.xml}. The class name is API and stays stable; what it does inside is not.
+ * {@code persistence.xml}, with one line (no mapping file is needed). The class name is API and stays stable; what
+ * it does inside is not.
  *
  * <pre>
- * &lt;mapping-file&gt;META-INF/entity-signals-orm.xml&lt;/mapping-file&gt;
  * &lt;properties&gt;
  *     &lt;property name="eclipselink.session-event-listener"
  *               value="org.entitysignals.eclipselink.EclipseLinkSignals"/&gt;

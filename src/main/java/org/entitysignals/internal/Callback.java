@@ -27,12 +27,4 @@ public enum Callback {
         return created;
     }
 
-    Object eventFor(Object entity) {
-        return switch (phase) {
-            case PRE_SAVE, POST_SAVE -> new EntitySaveEvent(entity, created);
-            case PRE_DELETE, POST_DELETE -> new EntityDeleteEvent(entity);
-            case LOADED -> new EntityLoadEvent(entity);
-            case RELATION -> throw new IllegalStateException("not a callback's phase");
-        };
-    }
 }

@@ -5,23 +5,29 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Every user-facing text of the library. Ids are never reused or renumbered; tests assert them.
+ * Every user-facing text of the library, in id order. Ids are never reused or renumbered, and each has a test that
+ * asserts it. An id that is no longer raised is listed below as retired, with the release that retired it, and is
+ * never given to another message.
  *
- * <p>Format: {@code ESIG<id>: <what is wrong> on <location>. <how to fix>.}
+ * <p>Format: {@code ESIG<id>: <what is wrong> on <location>. <how to fix>.} The location is the receiver
+ * ({@code pkg.Class#method(ParamType)}), the entity class, or the persistence unit.
+ *
+ * <p>Retired ids: none yet.
  */
-final class Messages {
+public final class Messages {
 
     private Messages() {
     }
 
-    static DefinitionException notASender(String location, Phase phase, Class<?> sender) {
+    // ESIG0xx: deployment errors, fed to AfterBeanDiscovery.addDefinitionError
+    public static DefinitionException notASender(String location, Phase phase, Class<?> sender) {
         return new DefinitionException("ESIG001: " + sender.getName() + " is not a JPA entity or mapped superclass, "
                 + "nor a supertype of one, but is a sender of " + phase.simpleName() + " on " + location
                 + ". Name @Entity or @MappedSuperclass classes (or their supertypes) in " + phase.simpleName()
                 + "(...), or leave it empty to receive every entity.");
     }
 
-    static DefinitionException typeDisagrees(String location, Phase phase, Class<?> bound, Class<?> sender) {
+    public static DefinitionException typeDisagrees(String location, Phase phase, Class<?> bound, Class<?> sender) {
         String payload = phase.payload().getSimpleName();
         return new DefinitionException("ESIG002: the type argument " + payload + "<" + bound.getSimpleName()
                 + "> does not accept the sender " + sender.getName() + " of " + phase.simpleName() + " on "
@@ -29,14 +35,14 @@ final class Messages {
                 + "sender, or " + payload + "<?>), or change the senders.");
     }
 
-    static DefinitionException wrongPayload(String location, Phase phase, String observedType) {
+    public static DefinitionException wrongPayload(String location, Phase phase, String observedType) {
         String payload = phase.payload().getSimpleName();
         return new DefinitionException("ESIG003: " + phase.simpleName() + " delivers " + payload
                 + ", but the receiver observes " + observedType + " on " + location + ". Declare the parameter as "
                 + payload + "<YourEntity> and read the entity with event.entity().");
     }
 
-    static DefinitionException missingPhase(String location, Class<?> payload) {
+    public static DefinitionException missingPhase(String location, Class<?> payload) {
         String options = switch (payload.getSimpleName()) {
             case "SaveEvent" -> "@PreSave or @PostSave";
             case "DeleteEvent" -> "@PreDelete or @PostDelete";
@@ -48,30 +54,30 @@ final class Messages {
                 + options.split(" ")[0] + "(YourEntity.class).");
     }
 
-    static DefinitionException notInline(String location, Phase phase, String how) {
+    public static DefinitionException notInline(String location, Phase phase, String how) {
         return new DefinitionException("ESIG005: " + phase.simpleName() + " receivers run inside the JPA "
                 + "operation, but this one is " + how + " on " + location + ". Use a plain @Observes (transaction "
                 + "phase IN_PROGRESS) for " + phase.simpleName() + ", or observe the post phase for deferred work.");
     }
 
-    static DefinitionException severalPhases(String location, String qualifiers) {
+    public static DefinitionException severalPhases(String location, String qualifiers) {
         return new DefinitionException("ESIG006: more than one phase qualifier (" + qualifiers + ") on " + location
                 + ". Declare exactly one, and list several senders in it: @PostSave({A.class, B.class}).");
     }
 
-    static DefinitionException extraQualifier(String location, Phase phase, String qualifier) {
+    public static DefinitionException extraQualifier(String location, Phase phase, String qualifier) {
         return new DefinitionException("ESIG007: the qualifier " + qualifier + " next to " + phase.simpleName()
                 + " on " + location + " never matches a signal, so the receiver would never run. Remove it; "
                 + "filter inside the receiver instead.");
     }
 
-    static DefinitionException preActionDeferred(String location, String how) {
+    public static DefinitionException preActionDeferred(String location, String how) {
         return new DefinitionException("ESIG008: the PRE_ actions of @RelationChanged run inside the flush, but this "
                 + "receiver is " + how + " and would receive them on " + location + ". Add actions = {POST_ADD, "
                 + "POST_REMOVE, POST_CLEAR} (or some of them) to @RelationChanged, or make it a plain @Observes.");
     }
 
-    static DefinitionException noSuchRelation(String location, Class<?> sender, String attribute) {
+    public static DefinitionException noSuchRelation(String location, Class<?> sender, String attribute) {
         String what = attribute.isEmpty() ? "no collection-valued relation (@ManyToMany or @OneToMany)"
                 : "no @ManyToMany or @OneToMany attribute named '" + attribute + "'";
         return new DefinitionException("ESIG009: the sender " + sender.getName() + " has " + what
@@ -79,62 +85,45 @@ final class Messages {
                 + "the relation's attribute name in attribute = \"...\".");
     }
 
-    static String changesNotTracked() {
-        return "ESIG103: this save was signalled by the JPA entity listener alone, which is not told the entity's "
-                + "previous state, so what changed is unknown. On EclipseLink register the session listener "
-                + "(eclipselink.session-event-listener = org.entitysignals.eclipselink.EclipseLinkSignals); on "
-                + "Hibernate leave the library's integrator on.";
-    }
-
-    static String notAnAttribute(String attribute, java.util.Set<String> attributes) {
-        return "ESIG104: '" + attribute + "' is not a singular persistent attribute of this entity; changes cover "
-                + attributes + ". Collections are reported by @RelationChanged; the identifier and the version "
-                + "are managed by the provider.";
-    }
-
-    static String oldStateUnknown(String entityName) {
-        return "ESIG105: Hibernate did not keep the previous state of this " + entityName + " (an update through "
-                + "a StatelessSession or of a detached entity), so what changed is unknown. Update it through a "
-                + "managed entity in an EntityManager to know.";
-    }
-
-    static String noContainer(Class<?> entityClass, String cause) {
+    // ESIG1xx: at run time: a signal lost or incomplete, a receiver failed, a hook missing (WARNING or thrown)
+    public static String noContainer(Class<?> entityClass, String cause) {
         return "ESIG100: no CDI container is running, so signals of " + entityClass.getName()
                 + " (and of every other entity) are dropped until one starts (" + cause + "). Start Weld or deploy "
                 + "to a Jakarta EE server; plain JPA keeps working without signals.";
     }
 
-    static String extensionMissing(Class<?> entityClass) {
-        return "ESIG102: the running CDI container has no Entity Signals extension, so signals of "
-                + entityClass.getName() + " (and of every other entity) are dropped. Let the container load it "
-                + "from META-INF/services, or add it by hand: new Weld().addExtension(new EntitySignalsExtension()).";
-    }
-
-    static String senderMatchesNoEntity(String location, Class<?> sender) {
-        return "ESIG202: the sender " + sender.getName() + " on " + location + " is a supertype of no entity CDI "
-                + "discovered. If it should be, check the sender; entities outside bean archives are not seen here.";
-    }
-
-    static String listenerNamedOnEntity(Class<?> entityClass) {
-        return "ESIG203: " + entityClass.getName() + " names EntitySignalsListener in @EntityListeners. Hibernate, "
-                + "and EclipseLink with the session listener, still signal it once; but where a persistence unit of "
-                + "another provider (or EclipseLink without the session listener) also lists "
-                + "META-INF/entity-signals-orm.xml, the listener is called twice and every signal of the entity is "
-                + "delivered twice. Remove it from @EntityListeners, or add @ExcludeDefaultListeners to the entity.";
-    }
-
-    static String receiverFailed(String location, String when, String entityClass, String id, Throwable failure) {
+    public static String receiverFailed(String location, String when, String entityClass, String id, Throwable failure) {
         return "ESIG101: the receiver " + location + " failed " + when + " on " + entityClass + " with id " + id
                 + ": " + failure + ". The other receivers ran, and the transaction's outcome stands. Fix the "
                 + "receiver; observe ReceiverFailed to count or alert.";
     }
 
-    static String failureObserverFailed(String location) {
-        return "ESIG107: an observer of ReceiverFailed failed while being told that " + location + " failed. It is not "
-                + "reported again.";
+    public static String extensionMissing(Class<?> entityClass) {
+        return "ESIG102: the running CDI container has no Entity Signals extension, so signals of "
+                + entityClass.getName() + " (and of every other entity) are dropped. Let the container load it "
+                + "from META-INF/services, or add it by hand: new Weld().addExtension(new EntitySignalsExtension()).";
     }
 
-    static String transactionUnknown(String location) {
+    public static String changesNotTracked(Class<?> entityClass) {
+        return "ESIG103: what changed is unknown on a save of " + entityClass.getName() + ", signalled by the JPA "
+                + "entity listener alone, which is not told the entity's previous state. On EclipseLink register the "
+                + "session listener (eclipselink.session-event-listener = "
+                + "org.entitysignals.eclipselink.EclipseLinkSignals); on Hibernate leave the library's integrator on.";
+    }
+
+    public static String notAnAttribute(String attribute, Class<?> entityClass, java.util.Set<String> attributes) {
+        return "ESIG104: '" + attribute + "' is not a singular persistent attribute on " + entityClass.getName()
+                + "; changes cover " + attributes + ". Collections are reported by @RelationChanged; the identifier "
+                + "and the version are managed by the provider.";
+    }
+
+    public static String oldStateUnknown(String entityName) {
+        return "ESIG105: Hibernate did not keep the previous state (an update through a StatelessSession or of a "
+                + "detached entity), so what changed is unknown on a save of " + entityName + ". Update it through "
+                + "a managed entity in an EntityManager to know.";
+    }
+
+    public static String transactionUnknown(String location) {
         return "ESIG106: the transactional receiver " + location + " received a signal whose transaction the library "
                 + "cannot follow (a @Loaded signal, a Hibernate StatelessSession, Hibernate with the integrator "
                 + "switched off, or EclipseLink without the session listener), so it ran at once, as CDI runs "
@@ -143,11 +132,12 @@ final class Messages {
                 + "make it a plain @Observes. Reported once per receiver.";
     }
 
-    /** The session-listener line, as users add it to an EclipseLink persistence unit. */
-    static final String ECLIPSELINK_LINE = "<property name=\"eclipselink.session-event-listener\" "
-            + "value=\"org.entitysignals.eclipselink.EclipseLinkSignals\"/>";
+    public static String failureObserverFailed(String location) {
+        return "ESIG107: an observer of ReceiverFailed failed while being told that " + location + " failed. It is not "
+                + "reported again.";
+    }
 
-    static String mappingFileAlone(String unit, Class<?> entityClass) {
+    public static String mappingFileAlone(String unit, Class<?> entityClass) {
         return "ESIG108: " + entityClass.getName() + (unit == null ? "" : " of persistence unit '" + unit + "'")
                 + " is signalled through the mapping file's entity listener alone, without its provider's hook: "
                 + "post-phase receivers run inside the provider's flush, where EclipseLink silently drops what they "
@@ -158,7 +148,7 @@ final class Messages {
                 + "org.entitysignals.hibernate.integrator=false.";
     }
 
-    static String integratorOff(String unit) {
+    public static String integratorOff(String unit) {
         return "ESIG109: the Entity Signals integrator is switched off on Hibernate persistence unit '" + unit
                 + "' (org.entitysignals.hibernate.integrator=false): its entities signal only if the unit lists "
                 + "META-INF/entity-signals-orm.xml, and then without what changed, @RelationChanged signals, "
@@ -166,29 +156,53 @@ final class Messages {
                 + "integrator needs no other line.";
     }
 
-    static String unitUnhooked(String unit) {
+    public static String unitUnhooked(String unit) {
         return "ESIG110: EclipseLink persistence unit '" + unit + "' has no Entity Signals hook, so none of its "
                 + "entities sends a signal. Add " + ECLIPSELINK_LINE + " to persistence unit '" + unit + "'.";
     }
 
-    static String relationReceiversUnserved(java.util.List<String> locations) {
-        return " These @RelationChanged receivers get nothing from this unit: " + String.join(", ", locations) + ".";
+    // ESIG2xx: what the library found and does: INFO at startup, WARNING for a likely mistake, DEBUG per signal
+    public static String receiverMap(String sender, String receivers) {
+        return "ESIG200: " + sender + " <- " + receivers;
     }
 
-    static String unitHooked(String unit, String provider, String hook) {
+    public static String noReceivers() {
+        return "ESIG201: Entity Signals is active with no receivers.";
+    }
+
+    public static String senderMatchesNoEntity(String location, Class<?> sender) {
+        return "ESIG202: the sender " + sender.getName() + " on " + location + " is a supertype of no entity CDI "
+                + "discovered. If it should be, check the sender; entities outside bean archives are not seen here.";
+    }
+
+    public static String listenerNamedOnEntity(Class<?> entityClass) {
+        return "ESIG203: " + entityClass.getName() + " names EntitySignalsListener in @EntityListeners. Hibernate, "
+                + "and EclipseLink with the session listener, still signal it once; but where a persistence unit of "
+                + "another provider (or EclipseLink without the session listener) also lists "
+                + "META-INF/entity-signals-orm.xml, the listener is called twice and every signal of the entity is "
+                + "delivered twice. Remove it from @EntityListeners, or add @ExcludeDefaultListeners to the entity.";
+    }
+
+    public static String unitHooked(String unit, String provider, String hook) {
         return "ESIG204: persistence unit '" + unit + "' (" + provider + ") sends signals through " + hook
                 + ": every signal, what changed, relation changes and writes from post-phase receivers.";
     }
 
-    static String receiverMap(String sender, String receivers) {
-        return "ESIG200: " + sender + " <- " + receivers;
+    public static String delivering(String phase, Class<?> entityClass, String id, int receivers) {
+        return "ESIG205: " + phase + " of " + entityClass.getName() + " with id " + id + " to " + receivers
+                + (receivers == 1 ? " receiver" : " receivers");
     }
 
-    static String noReceivers() {
-        return "ESIG201: Entity Signals is active with no receivers.";
+    // helpers of the messages above
+    /** The session-listener line, as users add it to an EclipseLink persistence unit. */
+    public static final String ECLIPSELINK_LINE = "<property name=\"eclipselink.session-event-listener\" "
+            + "value=\"org.entitysignals.eclipselink.EclipseLinkSignals\"/>";
+
+    public static String relationReceiversUnserved(java.util.List<String> locations) {
+        return " These @RelationChanged receivers get nothing from this unit: " + String.join(", ", locations) + ".";
     }
 
-    static String senders(Class<?>[] senders) {
+    public static String senders(Class<?>[] senders) {
         return senders.length == 0 ? "every entity"
                 : Arrays.stream(senders).map(Class::getName).collect(Collectors.joining(", "));
     }

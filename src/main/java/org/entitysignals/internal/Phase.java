@@ -51,7 +51,7 @@ public enum Phase {
     }
 
     /** The phase named by a qualifier, or {@code null} when it is not one of ours. */
-    static Phase of(Annotation annotation) {
+    public static Phase of(Annotation annotation) {
         Class<? extends Annotation> type = annotation.annotationType();
         for (Phase phase : values()) {
             if (phase.qualifier == type) {
@@ -61,12 +61,12 @@ public enum Phase {
         return null;
     }
 
-    static boolean isPayload(Class<?> type) {
+    public static boolean isPayload(Class<?> type) {
         return type == SaveEvent.class || type == DeleteEvent.class || type == LoadEvent.class
                 || type == RelationEvent.class;
     }
 
-    Class<?>[] senders(Annotation qualifier) {
+    public Class<?>[] senders(Annotation qualifier) {
         return switch (this) {
             case PRE_SAVE -> ((PreSave) qualifier).value();
             case POST_SAVE -> ((PostSave) qualifier).value();
@@ -78,7 +78,7 @@ public enum Phase {
     }
 
     /** The phase qualifier with no sender, as the library fires it. */
-    Annotation anyQualifier() {
+    public Annotation anyQualifier() {
         return switch (this) {
             case PRE_SAVE -> PreSave.Literal.ANY;
             case POST_SAVE -> PostSave.Literal.ANY;
@@ -89,7 +89,7 @@ public enum Phase {
         };
     }
 
-    String simpleName() {
+    public String simpleName() {
         return "@" + qualifier.getSimpleName();
     }
 }

@@ -6,6 +6,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+
 import jakarta.enterprise.util.AnnotationLiteral;
 import jakarta.inject.Qualifier;
 import java.lang.annotation.Repeatable;
@@ -33,7 +34,7 @@ public @interface SenderGroup {
 
         private final int value;
 
-        Literal(int value) {
+        public Literal(int value) {
             this.value = value;
         }
 

@@ -1,9 +1,7 @@
 package org.entitysignals.internal.eclipselink;
 
-import org.entitysignals.EntitySignalsListener;
 import org.entitysignals.internal.Callback;
-import org.entitysignals.internal.CallbackSignals;
-import org.entitysignals.internal.DispatcherConnection;
+import org.entitysignals.internal.runtime.UnitSignals;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
@@ -32,10 +30,13 @@ import org.eclipse.persistence.sessions.SessionEvent;
  */
 final class EclipseLinkCallbacks extends DescriptorEventAdapter {
 
-    private final DispatcherConnection connection;
+    /** The JPA listener users may name in a mapping file or in {@code @EntityListeners}. */
+    private static final String MAPPING_FILE_LISTENER = "org.entitysignals.EntitySignalsListener";
 
-    private EclipseLinkCallbacks(DispatcherConnection connection) {
-        this.connection = connection;
+    private final UnitSignals signals;
+
+    private EclipseLinkCallbacks(UnitSignals signals) {
+        this.signals = signals;
     }
 
     /**
@@ -44,8 +45,8 @@ final class EclipseLinkCallbacks extends DescriptorEventAdapter {
      * does the JPA listener an entity names in {@code @EntityListeners}. EclipseLink skips default listeners for
      * entities with {@code @ExcludeDefaultListeners}, ours too: there a JPA listener the entity names stays.
      */
-    static void attach(AbstractSession session, DispatcherConnection connection) {
-        EclipseLinkCallbacks callbacks = new EclipseLinkCallbacks(connection);
+    static void attach(AbstractSession session, UnitSignals signals) {
+        EclipseLinkCallbacks callbacks = new EclipseLinkCallbacks(signals);
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             if (descriptor.isAggregateDescriptor() || descriptor.isDescriptorForInterface()) {
                 continue;
@@ -61,43 +62,43 @@ final class EclipseLinkCallbacks extends DescriptorEventAdapter {
     }
 
     private static boolean isMappingFileListener(DescriptorEventListener listener) {
-        return listener instanceof EntityListener<?> jpa && jpa.getListenerClass() == EntitySignalsListener.class;
+        return listener instanceof EntityListener<?> jpa && jpa.getListenerClass().getName().equals(MAPPING_FILE_LISTENER);
     }
 
     @Override
     public void prePersist(DescriptorEvent event) {
-        CallbackSignals.signal(connection, Callback.PRE_PERSIST, event.getSource());
+        signals.callback(Callback.PRE_PERSIST, event.getSource(), EclipseLinkTracking.INSTANCE);
     }
 
     @Override
     public void postInsert(DescriptorEvent event) {
-        CallbackSignals.signal(connection, Callback.POST_PERSIST, event.getSource());
+        signals.callback(Callback.POST_PERSIST, event.getSource(), EclipseLinkTracking.INSTANCE);
     }
 
     @Override
     public void preUpdateWithChanges(DescriptorEvent event) {
-        CallbackSignals.signal(connection, Callback.PRE_UPDATE, event.getSource());
+        signals.callback(Callback.PRE_UPDATE, event.getSource(), EclipseLinkTracking.INSTANCE);
     }
 
     @Override
     public void postUpdate(DescriptorEvent event) {
-        CallbackSignals.signal(connection, Callback.POST_UPDATE, event.getSource());
+        signals.callback(Callback.POST_UPDATE, event.getSource(), EclipseLinkTracking.INSTANCE);
     }
 
     @Override
     public void preRemove(DescriptorEvent event) {
-        CallbackSignals.signal(connection, Callback.PRE_REMOVE, event.getSource());
+        signals.callback(Callback.PRE_REMOVE, event.getSource(), EclipseLinkTracking.INSTANCE);
     }
 
     @Override
     public void postDelete(DescriptorEvent event) {
-        CallbackSignals.signal(connection, Callback.POST_REMOVE, event.getSource());
+        signals.callback(Callback.POST_REMOVE, event.getSource(), EclipseLinkTracking.INSTANCE);
     }
 
     @Override
     public void postClone(DescriptorEvent event) {
         if (event.getSession() != null && event.getSession().isUnitOfWork()) {
-            CallbackSignals.signal(connection, Callback.POST_LOAD, event.getSource());
+            signals.callback(Callback.POST_LOAD, event.getSource(), EclipseLinkTracking.INSTANCE);
         }
     }
 
@@ -106,11 +107,11 @@ final class EclipseLinkCallbacks extends DescriptorEventAdapter {
      * read of that very instance), the entity was loaded again. Entities a refresh cascades to, and those a query
      * with the refresh hint finds already managed, raise no event that tells the clone, and are not signalled.
      */
-    static void refreshed(DispatcherConnection connection, SessionEvent event) {
+    static void refreshed(UnitSignals signals, SessionEvent event) {
         if (event.getSession().isUnitOfWork() && event.getQuery() instanceof ReadObjectQuery query
                 && query.shouldRefreshIdentityMapResult() && query.getSelectionObject() != null
                 && query.getSelectionObject() == event.getResult()) {
-            CallbackSignals.signal(connection, Callback.POST_LOAD, event.getResult());
+            signals.callback(Callback.POST_LOAD, event.getResult(), EclipseLinkTracking.INSTANCE);
         }
     }
 }

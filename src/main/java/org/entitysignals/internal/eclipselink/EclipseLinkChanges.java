@@ -3,7 +3,7 @@ package org.entitysignals.internal.eclipselink;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.entitysignals.internal.StateChanges;
+import org.entitysignals.internal.runtime.StateChanges;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.AggregateChangeRecord;
 import org.eclipse.persistence.internal.sessions.DirectToFieldChangeRecord;

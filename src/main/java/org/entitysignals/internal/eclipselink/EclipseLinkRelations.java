@@ -8,10 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
-import org.entitysignals.internal.Delivery;
-import org.entitysignals.internal.PendingSignals;
-import org.entitysignals.internal.RelationChanges;
-import org.entitysignals.internal.SignalDispatcher;
+import org.entitysignals.internal.runtime.RelationChanges;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.CollectionChangeRecord;
@@ -25,12 +22,11 @@ import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 /**
  * Relation signals on EclipseLink, from the change set of a flush, which EclipseLink computes before writing any
  * row (and writes join-table rows last): the changes of every relation of the flush are gathered from it, their
- * {@code PRE_} actions delivered at once, the {@code POST_} ones queued for the unit of work and delivered once the
- * flush is over. A collection record has the net change; a new entity's change set has no records, so its
+ * {@code PRE_} actions delivered at once, the {@code POST_} ones once the flush is over. A collection record has the net change; a new entity's change set has no records, so its
  * collections are read. A removed entity has no change set, and read-only (inverse) mappings write nothing:
  * neither signals.
  */
-public final class EclipseLinkRelations {
+final class EclipseLinkRelations {
 
     /** Owning mapping: the attribute of the inverse side of a bidirectional many-to-many, if any. */
     private static final Map<DatabaseMapping, Optional<String>> INVERSES =
@@ -39,8 +35,8 @@ public final class EclipseLinkRelations {
     private EclipseLinkRelations() {
     }
 
-    public static void signal(SignalDispatcher dispatcher, AbstractSession unitOfWork, UnitOfWorkChangeSet changes) {
-        RelationChanges relations = new RelationChanges(dispatcher);
+    /** Adds the relation changes of the flush's change set to the collector. */
+    static void collect(RelationChanges relations, AbstractSession unitOfWork, UnitOfWorkChangeSet changes) {
         for (ObjectChangeSet changeSet : changes.getAllChangeSets().keySet()) {
             Object owner = changeSet.getUnitOfWorkClone();
             ClassDescriptor descriptor = owner == null ? null : unitOfWork.getDescriptor(owner.getClass());
@@ -62,9 +58,6 @@ public final class EclipseLinkRelations {
                             clones(collection.getRemoveObjectList().keySet()));
                 }
             }
-        }
-        for (Delivery delivery : relations.signal()) {
-            PendingSignals.enqueue(unitOfWork, delivery);
         }
     }
 

@@ -3,9 +3,9 @@ package org.entitysignals.internal.eclipselink;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.entitysignals.internal.Callback;
-import org.entitysignals.internal.ChangeSource;
-import org.entitysignals.internal.ChangeTracking;
-import org.entitysignals.internal.PendingSignals;
+import org.entitysignals.internal.runtime.ChangeSource;
+import org.entitysignals.internal.runtime.ChangeTracking;
+import org.entitysignals.internal.runtime.UnitSignals;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
@@ -14,13 +14,13 @@ import org.eclipse.persistence.internal.sessions.UnitOfWorkChangeSet;
 
 /**
  * Tells the entity listener what a save changes on EclipseLink. During a flush the session listener has marked the
- * unit of work flushing on this thread ({@link PendingSignals#currentOwner()}), whose change set holds the entity's
+ * unit of work flushing on this thread ({@link UnitSignals#flushingOwner()}), whose change set holds the entity's
  * records. {@code @PrePersist} runs in {@code persist()}, outside any flush: the entity's descriptor then comes from
  * the sessions logged in with the session listener.
  */
-public final class EclipseLinkTracking implements ChangeTracking {
+final class EclipseLinkTracking implements ChangeTracking {
 
-    private static final EclipseLinkTracking INSTANCE = new EclipseLinkTracking();
+    static final EclipseLinkTracking INSTANCE = new EclipseLinkTracking();
 
     /** Entity classes of the sessions logged in with the session listener: the latest login wins. */
     private static final Map<Class<?>, AbstractSession> SESSIONS = new ConcurrentHashMap<>();
@@ -29,7 +29,7 @@ public final class EclipseLinkTracking implements ChangeTracking {
     }
 
     /** A session logged in with the session listener: its entities' changes can be told. */
-    public static void loggedIn(AbstractSession session) {
+    static void loggedIn(AbstractSession session) {
         ChangeTracking.register(INSTANCE);
         for (Class<?> entityClass : session.getDescriptors().keySet()) {
             SESSIONS.put(entityClass, session);
@@ -37,13 +37,13 @@ public final class EclipseLinkTracking implements ChangeTracking {
     }
 
     /** The session logs out: forget it. */
-    public static void loggedOut(AbstractSession session) {
+    static void loggedOut(Object session) {
         SESSIONS.values().removeIf(known -> known == session);
     }
 
     @Override
     public ChangeSource changes(Callback callback, Object entity) {
-        if (PendingSignals.currentOwner() instanceof RepeatableWriteUnitOfWork unitOfWork) {
+        if (UnitSignals.flushingOwner() instanceof RepeatableWriteUnitOfWork unitOfWork) {
             ClassDescriptor descriptor = unitOfWork.getDescriptor(entity.getClass());
             if (descriptor == null) {
                 return null;

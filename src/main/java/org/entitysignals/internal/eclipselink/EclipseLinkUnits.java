@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
-import org.entitysignals.eclipselink.EclipseLinkSignals;
-import org.entitysignals.internal.DispatcherConnection;
-import org.entitysignals.internal.UnitHooks;
+import org.entitysignals.internal.runtime.ProviderUnits;
+import org.entitysignals.internal.runtime.UnitSignals;
 import org.eclipse.persistence.internal.jpa.EntityManagerFactoryProvider;
 import org.eclipse.persistence.internal.jpa.EntityManagerSetupImpl;
 import org.eclipse.persistence.internal.sessions.AbstractSession;
@@ -19,9 +19,11 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
  * ({@code EntityManagerFactoryProvider.emSetupImpls}, one entry per unit from the time its factory is created): to
  * name a unit in reports, and to find units with no hook at all, in which no code of the library ever runs.
  */
-public final class EclipseLinkUnits {
+public final class EclipseLinkUnits implements ProviderUnits {
 
     static final String MAPPING_FILE = "META-INF/entity-signals-orm.xml";
+    /** The session listener a unit names in {@code eclipselink.session-event-listener}. */
+    static final String SESSION_LISTENER = "org.entitysignals.eclipselink.EclipseLinkSignals";
 
     /** Units already judged: each is reported once. Weak: a closed unit goes. */
     private static final Set<EntityManagerSetupImpl> JUDGED = Collections.newSetFromMap(new WeakHashMap<>());
@@ -29,7 +31,9 @@ public final class EclipseLinkUnits {
     /** Sessions said to signal through the mapping-file listener alone. */
     private static final Set<AbstractSession> LISTENER_ALONE = Collections.newSetFromMap(new WeakHashMap<>());
 
-    private EclipseLinkUnits() {
+    /** Loaded by name where EclipseLink may be absent: fails with a {@link LinkageError} there. */
+    public EclipseLinkUnits() {
+        Objects.requireNonNull(EntityManagerFactoryProvider.emSetupImpls);
     }
 
     /** The persistence-unit name of a session, or the session's name if EclipseLink does not know it. */
@@ -48,7 +52,8 @@ public final class EclipseLinkUnits {
      *
      * @return whether an EclipseLink unit of this application maps the class
      */
-    public static boolean reportMappingFileAlone(DispatcherConnection connection, Class<?> entityClass) {
+    @Override
+    public boolean reportMappingFileAlone(UnitSignals reporter, Class<?> entityClass) {
         for (EntityManagerSetupImpl setup : setups()) {
             AbstractSession session = setup.getSession();
             if (session != null && session.getDescriptors().containsKey(entityClass)) {
@@ -57,8 +62,7 @@ public final class EclipseLinkUnits {
                     first = LISTENER_ALONE.add(session);
                 }
                 if (first) {
-                    UnitHooks.mappingFileAlone(connection, setup.getPersistenceUnitInfo().getPersistenceUnitName(),
-                            entityClass);
+                    reporter.mappingFileAlone(setup.getPersistenceUnitInfo().getPersistenceUnitName(), entityClass);
                 }
                 return true;
             }
@@ -70,7 +74,8 @@ public final class EclipseLinkUnits {
      * Reports every unit of this application that lists neither the session listener nor the mapping file. A unit
      * already logged in is judged by the listeners its session has; one only created, by its persistence.xml.
      */
-    public static void reportUnhooked(DispatcherConnection connection) {
+    @Override
+    public void reportUnhooked(UnitSignals reporter) {
         for (EntityManagerSetupImpl setup : setups()) {
             PersistenceUnitInfo unit = setup.getPersistenceUnitInfo();
             boolean first;
@@ -78,7 +83,7 @@ public final class EclipseLinkUnits {
                 first = unit != null && JUDGED.add(setup);
             }
             if (first && !hooked(setup, unit)) {
-                UnitHooks.unhooked(connection, unit.getPersistenceUnitName());
+                reporter.unhooked(unit.getPersistenceUnitName());
             }
         }
     }
@@ -89,11 +94,11 @@ public final class EclipseLinkUnits {
         }
         AbstractSession session = setup.getSession();
         if (session != null && session.getEventManager().getListeners().stream()
-                .anyMatch(EclipseLinkSignals.class::isInstance)) {
+                .anyMatch(listener -> listener.getClass().getName().equals(SESSION_LISTENER))) {
             return true;
         }
         Object listener = unit.getProperties().get("eclipselink.session-event-listener");
-        return listener != null && listener.toString().contains(EclipseLinkSignals.class.getName());
+        return listener != null && listener.toString().contains(SESSION_LISTENER);
     }
 
     /** The units whose classes see this copy of the library: those of this application. */
@@ -115,8 +120,8 @@ public final class EclipseLinkUnits {
 
     private static boolean seesThisLibrary(ClassLoader loader) {
         try {
-            return loader != null && Class.forName(EclipseLinkSignals.class.getName(), false, loader)
-                    == EclipseLinkSignals.class;
+            return loader != null && Class.forName(UnitSignals.class.getName(), false, loader)
+                    == UnitSignals.class;
         } catch (ClassNotFoundException | LinkageError other) {
             return false;
         }

@@ -2,8 +2,7 @@ package org.entitysignals.internal.hibernate;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import org.entitysignals.internal.Completion;
-import org.entitysignals.internal.Completions;
+import org.entitysignals.internal.runtime.UnitSignals;
 import org.hibernate.event.spi.EventSource;
 import org.hibernate.resource.transaction.spi.TransactionCoordinator;
 
@@ -16,7 +15,7 @@ import org.hibernate.resource.transaction.spi.TransactionCoordinator;
 final class HibernateCompletion implements Synchronization {
 
     /** Attaches to a session with a transaction in progress. */
-    static final Completions.Binding BINDING = (owner, completion) -> {
+    static final UnitSignals.TransactionBinding BINDING = (owner, completion) -> {
         if (owner instanceof EventSource session && session.isOpenOrWaitingForAutoClose()) {
             TransactionCoordinator coordinator = session.getTransactionCoordinator();
             if (coordinator.isTransactionActive()) {
@@ -29,25 +28,25 @@ final class HibernateCompletion implements Synchronization {
     };
 
     private final EventSource session;
-    private final Completion completion;
+    /** What waits for the transaction: held here, since the library holds it weakly. */
+    private final Object waiting;
 
-    private HibernateCompletion(EventSource session, Completion completion) {
+    private HibernateCompletion(EventSource session, Object waiting) {
         this.session = session;
-        this.completion = completion;
+        this.waiting = waiting;
     }
 
     @Override
     public void beforeCompletion() {
         // what BEFORE_COMPLETION receivers write is flushed, and the post phase of that flush delivered, before
         // the commit
-        while (completion.beforeCompletion() > 0) {
+        while (UnitSignals.beforeCompletion(session) > 0) {
             PostPhaseSignals.flushWrites(session);
         }
     }
 
     @Override
     public void afterCompletion(int status) {
-        Completions.take(session);
-        completion.afterCompletion(status == Status.STATUS_COMMITTED);
+        UnitSignals.afterCompletion(session, status == Status.STATUS_COMMITTED);
     }
 }

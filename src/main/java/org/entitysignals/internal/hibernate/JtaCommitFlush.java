@@ -8,8 +8,7 @@ import jakarta.transaction.TransactionManager;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
-import org.entitysignals.internal.DispatcherConnection;
-import org.entitysignals.internal.SignalDispatcher;
+import org.entitysignals.internal.runtime.UnitSignals;
 import org.hibernate.FlushMode;
 import org.hibernate.event.spi.DeleteContext;
 import org.hibernate.event.spi.DeleteEvent;
@@ -44,11 +43,11 @@ final class JtaCommitFlush implements PersistEventListener, MergeEventListener, 
     private static final Map<Object, Transaction> ENROLLED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final transient TransactionManager transactionManager;
-    private final transient DispatcherConnection connection;
+    private final transient UnitSignals signals;
 
-    JtaCommitFlush(TransactionManager transactionManager, DispatcherConnection connection) {
+    JtaCommitFlush(TransactionManager transactionManager, UnitSignals signals) {
         this.transactionManager = transactionManager;
-        this.connection = connection;
+        this.signals = signals;
     }
 
     @Override
@@ -87,8 +86,7 @@ final class JtaCommitFlush implements PersistEventListener, MergeEventListener, 
     }
 
     private void enroll(EventSource session) {
-        SignalDispatcher dispatcher = connection.current();
-        if (dispatcher == null || !dispatcher.hasPostPhaseReceivers()
+        if (!signals.hasPostPhaseReceivers()
                 || !session.getTransactionCoordinator().getTransactionCoordinatorBuilder().isJta()) {
             return;
         }

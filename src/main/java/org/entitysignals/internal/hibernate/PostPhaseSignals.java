@@ -4,9 +4,8 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.entitysignals.internal.Callback;
-import org.entitysignals.internal.Delivery;
-import org.entitysignals.internal.DispatcherConnection;
-import org.entitysignals.internal.PendingSignals;
+import org.entitysignals.internal.runtime.Delivery;
+import org.entitysignals.internal.runtime.UnitSignals;
 import org.hibernate.SessionEventListener;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.AutoFlushEventListener;
@@ -38,25 +37,25 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
     /** Sessions that already have a {@link SessionEnd}. */
     private static final Set<Object> WATCHED = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
 
-    private final transient DispatcherConnection connection;
+    private final transient UnitSignals signals;
 
-    PostPhaseSignals(DispatcherConnection connection) {
-        this.connection = connection;
+    PostPhaseSignals(UnitSignals signals) {
+        this.signals = signals;
     }
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        Delivery delivery = connection.prepare(Callback.POST_PERSIST, event.getEntity());
+        Delivery delivery = signals.prepare(Callback.POST_PERSIST, event.getEntity());
         if (delivery != null) {
             // no session: a queued signal must not keep an abandoned session reachable (PendingSignals' weak keys)
-            queue(event.getSession(), delivery.changes(new HibernateChanges(true, event.getPersister(),
+            queue(signals, event.getSession(), delivery.changes(new HibernateChanges(true, event.getPersister(),
                     null, event.getEntity(), null, event.getState(), null)));
         }
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        Delivery delivery = connection.prepare(Callback.POST_UPDATE, event.getEntity());
+        Delivery delivery = signals.prepare(Callback.POST_UPDATE, event.getEntity());
         if (delivery == null) {
             return;
         }
@@ -71,15 +70,15 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
             return;
         }
         // the dirty properties are known, so the session is not needed (nor kept reachable: see onPostInsert)
-        queue(event.getSession(), delivery.changes(new HibernateChanges(false, persister, null,
+        queue(signals, event.getSession(), delivery.changes(new HibernateChanges(false, persister, null,
                 event.getEntity(), event.getOldState(), event.getState(), dirty)));
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        Delivery delivery = connection.prepare(Callback.POST_REMOVE, event.getEntity());
+        Delivery delivery = signals.prepare(Callback.POST_REMOVE, event.getEntity());
         if (delivery != null) {
-            queue(event.getSession(), delivery);
+            queue(signals, event.getSession(), delivery);
         }
     }
 
@@ -101,19 +100,26 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
         }
     }
 
-    /** Queues a post-phase delivery until the session's flush is over. */
-    static void queue(EventSource session, Delivery delivery) {
-        if (session == null) {
-            // a StatelessSession: no persistence context to wait for, nothing to flush
-            delivery.run();
-        } else if (PendingSignals.enqueue(session, delivery) && WATCHED.add(session)) {
+    /**
+     * Queues a post-phase delivery until the session's flush is over; a {@code StatelessSession} ({@code null}) has
+     * no persistence context to wait for, nothing to flush: delivered at once.
+     */
+    static void queue(UnitSignals signals, EventSource session, Delivery delivery) {
+        if (signals.deliver(delivery, session)) {
+            watch(session);
+        }
+    }
+
+    /** The session started a queue: it is dropped when the session's transaction ends or the session closes. */
+    static void watch(EventSource session) {
+        if (WATCHED.add(session)) {
             session.getEventListenerManager().addListener(new SessionEnd(session));
         }
     }
 
     /** Delivers the session's queue and flushes what receivers wrote, until nothing is left. */
     private static void deliver(EventSource session) {
-        while (PendingSignals.deliver(session) > 0) {
+        while (UnitSignals.deliverQueued(session) > 0) {
             flushWrites(session);
         }
     }
@@ -144,12 +150,12 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
 
         @Override
         public void transactionCompletion(boolean successful) {
-            PendingSignals.discard(session);
+            UnitSignals.forget(session);
         }
 
         @Override
         public void end() {
-            PendingSignals.discard(session);
+            UnitSignals.forget(session);
             WATCHED.remove(session);
         }
     }

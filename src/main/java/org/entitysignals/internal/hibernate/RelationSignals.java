@@ -3,10 +3,8 @@ package org.entitysignals.internal.hibernate;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
-import org.entitysignals.internal.Delivery;
-import org.entitysignals.internal.DispatcherConnection;
-import org.entitysignals.internal.RelationChanges;
-import org.entitysignals.internal.SignalDispatcher;
+import org.entitysignals.internal.runtime.RelationChanges;
+import org.entitysignals.internal.runtime.UnitSignals;
 import org.hibernate.event.spi.AbstractCollectionEvent;
 import org.hibernate.event.spi.AutoFlushEvent;
 import org.hibernate.event.spi.AutoFlushEventListener;
@@ -37,11 +35,11 @@ final class RelationSignals implements PreCollectionUpdateEventListener, PreColl
     /** Sessions whose flush under way on this thread is signalled; weak, so a failed flush keeps no session. */
     private static final ThreadLocal<Set<Object>> SIGNALLED = new ThreadLocal<>();
 
-    private final transient DispatcherConnection connection;
+    private final transient UnitSignals signals;
     private final transient FlushedRelations flushed = new FlushedRelations();
 
-    RelationSignals(DispatcherConnection connection) {
-        this.connection = connection;
+    RelationSignals(UnitSignals signals) {
+        this.signals = signals;
     }
 
     @Override
@@ -80,9 +78,9 @@ final class RelationSignals implements PreCollectionUpdateEventListener, PreColl
     /** Signals the relation changes of the flush under way, at its first collection event. */
     private void signalFlush(AbstractCollectionEvent event) {
         EventSource session = event.getSession();
-        SignalDispatcher dispatcher = connection.current();
         // no session: a StatelessSession (Hibernate 7 raises collection events for it), which has no flush
-        if (session == null || dispatcher == null || !dispatcher.hasRelationReceivers()) {
+        RelationChanges changes = session == null ? null : signals.relationChanges();
+        if (changes == null) {
             return;
         }
         Set<Object> signalled = SIGNALLED.get();
@@ -93,10 +91,9 @@ final class RelationSignals implements PreCollectionUpdateEventListener, PreColl
         if (!signalled.add(session)) {
             return;
         }
-        RelationChanges changes = new RelationChanges(dispatcher);
         flushed.addTo(changes, session.getPersistenceContextInternal());
-        for (Delivery post : changes.signal()) {
-            PostPhaseSignals.queue(session, post);
+        if (signals.deliverRelations(changes, session)) {
+            PostPhaseSignals.watch(session);
         }
     }
 }

@@ -1,11 +1,9 @@
 package org.entitysignals.internal.hibernate;
 
 import org.entitysignals.internal.Callback;
-import org.entitysignals.internal.Delivery;
-import org.entitysignals.internal.DeliveryGuard;
-import org.entitysignals.internal.DispatcherConnection;
 import org.entitysignals.internal.Phase;
-import org.entitysignals.internal.SignalDispatcher;
+import org.entitysignals.internal.runtime.Delivery;
+import org.entitysignals.internal.runtime.UnitSignals;
 import org.hibernate.engine.spi.EntityEntry;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.spi.FlushEntityEvent;
@@ -21,13 +19,13 @@ import org.hibernate.persister.entity.EntityPersister;
 final class SignallingCallbackRegistry implements CallbackRegistry {
 
     private final CallbackRegistry delegate;
-    private final DispatcherConnection connection;
+    private final UnitSignals signals;
     private final SessionFactoryImplementor sessionFactory;
 
-    SignallingCallbackRegistry(CallbackRegistry delegate, DispatcherConnection connection,
+    SignallingCallbackRegistry(CallbackRegistry delegate, UnitSignals signals,
             SessionFactoryImplementor sessionFactory) {
         this.delegate = delegate;
-        this.connection = connection;
+        this.signals = signals;
         this.sessionFactory = sessionFactory;
     }
 
@@ -38,10 +36,11 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
 
     @Override
     public void preCreate(Object entity) {
-        Delivery delivery = connection.prepare(Callback.PRE_PERSIST, entity);
+        Delivery delivery = signals.prepare(Callback.PRE_PERSIST, entity);
         if (delivery != null) {
             EntityPersister persister = sessionFactory.getMappingMetamodel().getEntityDescriptor(entity.getClass());
-            delivery.changes(new HibernateChanges(true, persister, null, entity, null, null, null)).run();
+            signals.deliver(delivery.changes(new HibernateChanges(true, persister, null, entity, null, null, null)),
+                    null);
         }
         runOwnCallbacks(entity, CallbackType.PRE_PERSIST);
     }
@@ -59,11 +58,11 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
         if (!delegate.hasRegisteredCallbacks(entity.getClass(), CallbackType.PRE_UPDATE)) {
             return signalled;
         }
-        boolean outer = DeliveryGuard.suppress();
+        boolean outer = UnitSignals.silenceListener();
         try {
             return delegate.preUpdate(entity) || signalled;
         } finally {
-            DeliveryGuard.restore(outer);
+            UnitSignals.restoreListener(outer);
         }
     }
 
@@ -91,11 +90,11 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
         if (!delegate.hasRegisteredCallbacks(entity.getClass(), CallbackType.POST_LOAD)) {
             return signalled;
         }
-        boolean outer = DeliveryGuard.suppress();
+        boolean outer = UnitSignals.silenceListener();
         try {
             return delegate.postLoad(entity) || signalled;
         } finally {
-            DeliveryGuard.restore(outer);
+            UnitSignals.restoreListener(outer);
         }
     }
 
@@ -109,7 +108,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
         if (!delegate.hasRegisteredCallbacks(entity.getClass(), type)) {
             return;
         }
-        boolean outer = DeliveryGuard.suppress();
+        boolean outer = UnitSignals.silenceListener();
         try {
             switch (type) {
                 case PRE_PERSIST -> delegate.preCreate(entity);
@@ -120,7 +119,7 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
                 default -> throw new IllegalArgumentException(type.toString());
             }
         } finally {
-            DeliveryGuard.restore(outer);
+            UnitSignals.restoreListener(outer);
         }
     }
 
@@ -132,13 +131,13 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
      * in Hibernate 6.6 and 7.1), though it writes no row of the entity then.
      */
     private boolean preUpdateSignal(Object entity) {
-        Delivery delivery = connection.prepare(Callback.PRE_UPDATE, entity);
+        Delivery delivery = signals.prepare(Callback.PRE_UPDATE, entity);
         if (delivery == null) {
             return false;
         }
         FlushEntityEvent flushing = FlushingEntity.of(entity);
         if (flushing == null) {
-            delivery.run();
+            signals.deliver(delivery, null);
             return true;
         }
         EntityEntry entry = flushing.getEntityEntry();
@@ -148,17 +147,17 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
                 && !HibernateChanges.changesElementCollection(persister, entity, flushing.getSession())) {
             return false;
         }
-        delivery.changes(new HibernateChanges(false, persister, flushing.getSession(), entity,
-                entry.getLoadedState(), null, null)).run();
+        signals.deliver(delivery.changes(new HibernateChanges(false, persister, flushing.getSession(), entity,
+                entry.getLoadedState(), null, null)), null);
         return true;
     }
 
     private boolean signal(Callback callback, Object entity) {
-        Delivery delivery = connection.prepare(callback, entity);
+        Delivery delivery = signals.prepare(callback, entity);
         if (delivery == null) {
             return false;
         }
-        delivery.run();
+        signals.deliver(delivery, null);
         return true;
     }
 
@@ -171,7 +170,6 @@ final class SignallingCallbackRegistry implements CallbackRegistry {
             case POST_LOAD -> Phase.LOADED;
             default -> null;
         };
-        SignalDispatcher dispatcher = phase == null ? null : connection.get(entityClass);
-        return dispatcher != null && dispatcher.hasReceivers(entityClass, phase);
+        return phase != null && signals.observes(entityClass, phase);
     }
 }

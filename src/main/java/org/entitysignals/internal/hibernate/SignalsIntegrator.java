@@ -8,16 +8,12 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import org.entitysignals.internal.Completions;
-import org.entitysignals.internal.DispatcherConnection;
-import org.entitysignals.internal.EntityIds;
-import org.entitysignals.internal.MappingFileRoute;
-import org.entitysignals.internal.UnitHooks;
+import org.entitysignals.internal.runtime.UnitSignals;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.engine.transaction.jta.platform.spi.JtaPlatform;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.transaction.jta.platform.spi.JtaPlatform;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventEngine;
 import org.hibernate.event.spi.EventType;
@@ -42,23 +38,22 @@ public final class SignalsIntegrator implements Integrator {
     /** JPA's property through which servers hand the persistence unit their CDI bean manager. */
     private static final String BEAN_MANAGER = "jakarta.persistence.bean.manager";
 
-    /** The connection of each session factory integrated, until it closes. */
-    private final Map<SessionFactoryImplementor, DispatcherConnection> connections = new ConcurrentHashMap<>();
+    /** The signals of each session factory integrated, until it closes. */
+    private final Map<SessionFactoryImplementor, UnitSignals> units = new ConcurrentHashMap<>();
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
-        DispatcherConnection connection = DispatcherConnection.ownWarning(
-                givenBeanManager(sessionFactory.getProperties().get(BEAN_MANAGER)));
-        connections.put(sessionFactory, connection);
+        UnitSignals signals = UnitSignals.ofUnit(givenBeanManager(sessionFactory.getProperties().get(BEAN_MANAGER)),
+                HibernateCompletion.BINDING);
+        units.put(sessionFactory, signals);
         Object enabled = sessionFactory.getProperties().get(ENABLED);
         if (enabled != null && !Boolean.parseBoolean(enabled.toString())) {
-            MappingFileRoute.integratorOff(entityClasses(metadata));
-            UnitHooks.integratorOff(connection, unitName(sessionFactory));
+            signals.integratorOff(unitName(sessionFactory), entityClasses(metadata));
             return;
         }
         EventEngine engine = sessionFactory.getEventEngine();
-        CallbackRegistry signalling = new SignallingCallbackRegistry(engine.getCallbackRegistry(), connection,
+        CallbackRegistry signalling = new SignallingCallbackRegistry(engine.getCallbackRegistry(), signals,
                 sessionFactory);
         EventListenerRegistry listeners = engine.getListenerRegistry();
         // Hibernate hands its callback registry to every listener implementing CallbackRegistryConsumer
@@ -72,30 +67,29 @@ public final class SignalsIntegrator implements Integrator {
         }
         listeners.prependListeners(EventType.FLUSH_ENTITY, FlushingEntity.opening());
         listeners.appendListeners(EventType.FLUSH_ENTITY, FlushingEntity.closing());
-        PostPhaseSignals postPhase = new PostPhaseSignals(connection);
+        PostPhaseSignals postPhase = new PostPhaseSignals(signals);
         listeners.appendListeners(EventType.POST_INSERT, postPhase);
         listeners.appendListeners(EventType.POST_UPDATE, postPhase);
         listeners.appendListeners(EventType.POST_DELETE, postPhase);
         listeners.appendListeners(EventType.FLUSH, postPhase);
         listeners.appendListeners(EventType.AUTO_FLUSH, postPhase);
-        RelationSignals relations = new RelationSignals(connection);
+        RelationSignals relations = new RelationSignals(signals);
         listeners.prependListeners(EventType.FLUSH, relations);
         listeners.prependListeners(EventType.AUTO_FLUSH, relations);
         listeners.appendListeners(EventType.PRE_COLLECTION_UPDATE, relations);
         listeners.appendListeners(EventType.PRE_COLLECTION_RECREATE, relations);
         listeners.appendListeners(EventType.PRE_COLLECTION_REMOVE, relations);
-        Completions.bind(HibernateCompletion.BINDING);
-        EntityIds.register(sessionFactory, SignalsIntegrator::idOf);
         TransactionManager transactionManager = sessionFactory.getServiceRegistry()
                 .requireService(JtaPlatform.class).retrieveTransactionManager();
         if (transactionManager != null) {
-            JtaCommitFlush commitFlush = new JtaCommitFlush(transactionManager, connection);
+            JtaCommitFlush commitFlush = new JtaCommitFlush(transactionManager, signals);
             listeners.appendListeners(EventType.PERSIST, commitFlush);
             listeners.appendListeners(EventType.MERGE, commitFlush);
             listeners.appendListeners(EventType.DELETE, commitFlush);
             listeners.appendListeners(EventType.POST_LOAD, commitFlush);
         }
-        UnitHooks.hooked(connection, unitName(sessionFactory), "Hibernate", "the library's Hibernate integrator");
+        signals.hooked(unitName(sessionFactory), "Hibernate", "the library's Hibernate integrator", sessionFactory,
+                SignalsIntegrator::idOf);
     }
 
     private static String unitName(SessionFactoryImplementor sessionFactory) {
@@ -142,10 +136,9 @@ public final class SignalsIntegrator implements Integrator {
 
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry registry) {
-        EntityIds.unregister(sessionFactory);
-        DispatcherConnection connection = connections.remove(sessionFactory);
-        if (connection != null) {
-            UnitHooks.closed(connection);
+        UnitSignals signals = units.remove(sessionFactory);
+        if (signals != null) {
+            signals.closed(sessionFactory);
         }
     }
 }
