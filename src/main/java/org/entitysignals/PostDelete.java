@@ -64,6 +64,7 @@ public @interface PostDelete {
 
         private static final long serialVersionUID = 1L;
 
+        /** The senders; empty for every entity. */
         private final Class<?>[] value;
 
         private Literal(Class<?>[] value) {

@@ -67,6 +67,7 @@ public @interface PostSave {
 
         private static final long serialVersionUID = 1L;
 
+        /** The senders; empty for every entity. */
         private final Class<?>[] value;
 
         private Literal(Class<?>[] value) {

@@ -66,6 +66,7 @@ public @interface PreDelete {
 
         private static final long serialVersionUID = 1L;
 
+        /** The senders; empty for every entity. */
         private final Class<?>[] value;
 
         private Literal(Class<?>[] value) {

@@ -103,8 +103,11 @@ public @interface RelationChanged {
 
         private static final long serialVersionUID = 1L;
 
+        /** The senders; empty for every entity. */
         private final Class<?>[] value;
+        /** The relation's attribute name; empty for every relation. */
         private final String attribute;
+        /** The actions; empty for every action. */
         private final RelationEvent.Action[] actions;
 
         private Literal(Class<?>[] value, String attribute, RelationEvent.Action[] actions) {

@@ -27,6 +27,9 @@ import org.entitysignals.model.Team;
 import org.entitysignals.support.Provider;
 import org.entitysignals.support.Recorder;
 import org.entitysignals.support.TestApp;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -450,6 +453,55 @@ class ChangesTest {
             assertThat(app.bean(ChangesTestMissingState.class).failures()).singleElement()
                     .satisfies(failure -> assertThat(failure).hasMessageStartingWith("ESIG103")
                             .hasMessageContaining(" on a save of " + Author.class.getName()));
+        }
+    }
+
+    /** Asks what changed and what the old name was, both of which need the previous state. */
+    @ApplicationScoped
+    static class ChangesTestStatelessUpdate {
+        private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+
+        List<Throwable> failures() {
+            return failures;
+        }
+
+        void read(@Observes @PostSave(Author.class) SaveEvent<Author> event) {
+            if (event.created()) {
+                return;
+            }
+            try {
+                event.changedAttributes();
+            } catch (IllegalStateException expected) {
+                failures.add(expected);
+            }
+            try {
+                event.oldValue("name");
+            } catch (IllegalStateException expected) {
+                failures.add(expected);
+            }
+        }
+    }
+
+    @Test
+    void explainsWhenHibernateKeptNoPreviousStateOfAnUpdate() {
+        try (TestApp app = TestApp.start(Provider.HIBERNATE, ChangesTestStatelessUpdate.class)) {
+            Long id = app.persist(new Author("ann")).getId();
+
+            // when a StatelessSession updates the row: Hibernate keeps no loaded state for it
+            try (StatelessSession session = app.factory().unwrap(SessionFactory.class).openStatelessSession()) {
+                session.getTransaction().begin();
+                Author author = session.get(Author.class, id);
+                author.setName("anna");
+                session.update(author);
+                session.getTransaction().commit();
+            }
+
+            // then the row is updated, and both questions are refused, naming the entity
+            String name = app.call(em -> em.find(Author.class, id).getName());
+            assertThat(name).isEqualTo("anna");
+            assertThat(app.bean(ChangesTestStatelessUpdate.class).failures()).hasSize(2).allSatisfy(failure ->
+                    assertThat(failure).hasMessageStartingWith("ESIG105")
+                            .hasMessageContaining("previous state of this " + Author.class.getName()));
         }
     }
 }
