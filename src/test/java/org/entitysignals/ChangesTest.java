@@ -501,7 +501,7 @@ class ChangesTest {
             assertThat(name).isEqualTo("anna");
             assertThat(app.bean(ChangesTestStatelessUpdate.class).failures()).hasSize(2).allSatisfy(failure ->
                     assertThat(failure).hasMessageStartingWith("ESIG105")
-                            .hasMessageContaining("previous state of this " + Author.class.getName()));
+                            .hasMessageContaining(" on a save of " + Author.class.getName()));
         }
     }
 }
