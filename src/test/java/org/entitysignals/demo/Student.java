@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Transient;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -18,8 +19,14 @@ public class Student {
 
     private String profilePhoto;
 
+    private boolean graduated;
+
     @ManyToMany
     private Set<Course> courses = new LinkedHashSet<>();
+
+    /** Not stored: filled in when the student is loaded (the user guide's {@code @Loaded} example). */
+    @Transient
+    private String initials;
 
     protected Student() {
     }
@@ -45,8 +52,24 @@ public class Student {
         return profilePhoto;
     }
 
+    public boolean isGraduated() {
+        return graduated;
+    }
+
+    public void setGraduated(boolean graduated) {
+        this.graduated = graduated;
+    }
+
     public Set<Course> getCourses() {
         return courses;
+    }
+
+    public String getInitials() {
+        return initials;
+    }
+
+    public void setInitials(String initials) {
+        this.initials = initials;
     }
 
     @Override

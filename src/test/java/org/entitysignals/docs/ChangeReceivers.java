@@ -6,8 +6,8 @@ import org.entitysignals.PostSave;
 import org.entitysignals.PreSave;
 import org.entitysignals.SaveEvent;
 import org.entitysignals.docs.model.Mailer;
-import org.entitysignals.docs.model.User;
-import org.entitysignals.docs.model.User_;
+import org.entitysignals.quickstart.User;
+import org.entitysignals.quickstart.User_;
 
 /** The receivers of docs/changes.md. */
 @ApplicationScoped

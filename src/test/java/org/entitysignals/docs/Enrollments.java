@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.entitysignals.RelationChanged;
 import org.entitysignals.RelationEvent;
-import org.entitysignals.docs.model.Student;
+import org.entitysignals.demo.Student;
 
 /** The relation receiver of docs/relations.md. */
 @ApplicationScoped

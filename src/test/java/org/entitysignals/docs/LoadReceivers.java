@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.entitysignals.LoadEvent;
 import org.entitysignals.Loaded;
-import org.entitysignals.docs.model.Student;
+import org.entitysignals.demo.Student;
 import org.entitysignals.docs.model.Text;
 
 /** The {@code @Loaded} receiver of docs/receivers-and-phases.md. */

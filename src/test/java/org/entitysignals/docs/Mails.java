@@ -6,7 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.entitysignals.PostSave;
 import org.entitysignals.SaveEvent;
 import org.entitysignals.docs.model.Mailer;
-import org.entitysignals.docs.model.User;
+import org.entitysignals.quickstart.User;
 
 /** The after-commit receiver of docs/after-commit-and-failures.md. */
 @ApplicationScoped

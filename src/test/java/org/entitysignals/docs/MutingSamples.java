@@ -3,8 +3,8 @@ package org.entitysignals.docs;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.entitysignals.Signals;
-import org.entitysignals.docs.model.Student;
-import org.entitysignals.docs.model.User;
+import org.entitysignals.demo.Student;
+import org.entitysignals.quickstart.User;
 
 /** The muting forms of docs/muting.md, on an application's EntityManager. */
 final class MutingSamples {

@@ -3,6 +3,7 @@ package org.entitysignals.docs;
 import static org.entitysignals.testing.SignalPhase.POST_DELETE;
 import static org.entitysignals.testing.SignalPhase.POST_SAVE;
 
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.entitysignals.EntitySignalsExtension;

@@ -2,6 +2,7 @@ package org.entitysignals.docs;
 
 import static org.entitysignals.docs.model.Text.titleCase;
 
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,9 +17,9 @@ import org.entitysignals.PostSave;
 import org.entitysignals.PreDelete;
 import org.entitysignals.PreSave;
 import org.entitysignals.SaveEvent;
-import org.entitysignals.docs.model.Profile;
-import org.entitysignals.docs.model.Student;
-import org.entitysignals.docs.model.User;
+import org.entitysignals.demo.Student;
+import org.entitysignals.quickstart.Profile;
+import org.entitysignals.quickstart.User;
 
 // tag::receivers[]
 @ApplicationScoped
@@ -44,8 +45,8 @@ class SchoolReceivers {
     }
 
     void deletePhoto(@Observes @PostDelete(Student.class) DeleteEvent<Student> event) throws IOException {
-        if (event.entity().getPhoto() != null) {                                             // after DELETE
-            Files.deleteIfExists(Path.of(event.entity().getPhoto()));
+        if (event.entity().getProfilePhoto() != null) {                                             // after DELETE
+            Files.deleteIfExists(Path.of(event.entity().getProfilePhoto()));
         }
     }
 

@@ -14,6 +14,7 @@ public class User {
     @GeneratedValue
     private Long id;
     private String name;
+    private String email;
 
     protected User() {
     }
@@ -28,6 +29,14 @@ public class User {
 
     public String getName() {
         return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }
 // end::entity[]

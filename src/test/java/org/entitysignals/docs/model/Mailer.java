@@ -1,5 +1,7 @@
 package org.entitysignals.docs.model;
 
+import org.entitysignals.quickstart.User;
+
 /** What the docs' receivers call to send mail: prints instead. */
 public class Mailer {
 

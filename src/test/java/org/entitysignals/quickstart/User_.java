@@ -1,4 +1,4 @@
-package org.entitysignals.docs.model;
+package org.entitysignals.quickstart;
 
 import jakarta.persistence.metamodel.SingularAttribute;
 import jakarta.persistence.metamodel.StaticMetamodel;
