@@ -92,7 +92,8 @@ public final class Messages {
                 + "to a Jakarta EE server; plain JPA keeps working without signals.";
     }
 
-    public static String receiverFailed(String location, String when, String entityClass, String id, Throwable failure) {
+    public static String receiverFailed(String location, String when, String entityClass, String id,
+            Throwable failure) {
         return "ESIG101: the receiver " + location + " failed " + when + " on " + entityClass + " with id " + id
                 + ": " + failure + ". The other receivers ran, and the transaction's outcome stands. Fix the "
                 + "receiver; observe ReceiverFailed to count or alert.";
@@ -196,7 +197,7 @@ public final class Messages {
     // helpers of the messages above
     /** The session-listener line, as users add it to an EclipseLink persistence unit. */
     public static final String ECLIPSELINK_LINE = "<property name=\"eclipselink.session-event-listener\" "
-            + "value=\"org.entitysignals.eclipselink.EclipseLinkSignals\"/>";
+            + "value=\"" + Names.SESSION_LISTENER + "\"/>";
 
     public static String relationReceiversUnserved(java.util.List<String> locations) {
         return " These @RelationChanged receivers get nothing from this unit: " + String.join(", ", locations) + ".";

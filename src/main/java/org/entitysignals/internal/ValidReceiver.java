@@ -21,10 +21,11 @@ import org.entitysignals.RelationEvent;
  * @param actions   the relation actions it observes ({@link Phase#RELATION}); every one when empty
  * @param alone     whether the library notifies it on its own rather than in the one shared {@code fire}: an
  *                  asynchronous receiver (so that its failure is told apart from the others'), and a transactional
- *                  one where the library runs transaction phases itself (see {@code WaitingReceivers}); its group is its own
+ *                  one where the library runs transaction phases itself (see {@code WaitingReceivers}); its group
+ *                  is its own
  */
-public record ValidReceiver(String location, Phase phase, Class<?>[] senders, int group, boolean async, TransactionPhase during,
-        int priority, String attribute, Set<RelationEvent.Action> actions, boolean alone) {
+public record ValidReceiver(String location, Phase phase, Class<?>[] senders, int group, boolean async,
+        TransactionPhase during, int priority, String attribute, Set<RelationEvent.Action> actions, boolean alone) {
 
     public ValidReceiver {
         actions = actions.isEmpty() ? EnumSet.allOf(RelationEvent.Action.class) : EnumSet.copyOf(actions);

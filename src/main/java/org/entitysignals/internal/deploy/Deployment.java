@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.entitysignals.internal.Messages;
+import org.entitysignals.internal.Names;
 import org.entitysignals.internal.SenderGroup;
 import org.entitysignals.internal.ValidReceiver;
 import org.entitysignals.internal.runtime.Dispatchers;
@@ -33,9 +34,6 @@ import org.entitysignals.internal.runtime.FailureReports;
 public final class Deployment {
 
     private static final System.Logger LOG = System.getLogger("org.entitysignals");
-
-    /** Named, not imported: the deployment does not depend on the API that delegates to it. */
-    private static final String MAPPING_FILE_LISTENER = "org.entitysignals.EntitySignalsListener";
 
     private final Extension extension;
     private final Set<Class<?>> entities = ConcurrentHashMap.newKeySet();
@@ -69,7 +67,8 @@ public final class Deployment {
         entities.add(entityClass);
         EntityListeners listeners = entityClass.getAnnotation(EntityListeners.class);
         if (listeners != null && !entityClass.isAnnotationPresent(ExcludeDefaultListeners.class)
-                && Arrays.stream(listeners.value()).anyMatch(listener -> listener.getName().equals(MAPPING_FILE_LISTENER))) {
+                && Arrays.stream(listeners.value())
+                        .anyMatch(listener -> listener.getName().equals(Names.MAPPING_FILE_LISTENER))) {
             LOG.log(System.Logger.Level.WARNING, Messages.listenerNamedOnEntity(entityClass));
         }
     }

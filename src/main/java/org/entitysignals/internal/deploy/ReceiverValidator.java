@@ -100,8 +100,9 @@ final class ReceiverValidator {
         }
         boolean alone = observer.async()
                 || libraryRunsTransactions && observer.during() != TransactionPhase.IN_PROGRESS;
-        return new ValidReceiver(location, phase, senders, alone ? groups.alone() : groups.of(senders, attribute, actions),
-                observer.async(), observer.during(), observer.priority(), attribute, actions, alone);
+        int group = alone ? groups.alone() : groups.of(senders, attribute, actions);
+        return new ValidReceiver(location, phase, senders, group, observer.async(), observer.during(),
+                observer.priority(), attribute, actions, alone);
     }
 
     /**

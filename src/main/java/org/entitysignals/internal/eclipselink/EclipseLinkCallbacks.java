@@ -1,6 +1,7 @@
 package org.entitysignals.internal.eclipselink;
 
 import org.entitysignals.internal.Callback;
+import org.entitysignals.internal.Names;
 import org.entitysignals.internal.runtime.UnitSignals;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
@@ -29,9 +30,6 @@ import org.eclipse.persistence.sessions.SessionEvent;
  * refresh is taken from the unit of work's refreshing query instead ({@link #refreshed}).
  */
 final class EclipseLinkCallbacks extends DescriptorEventAdapter {
-
-    /** The JPA listener users may name in a mapping file or in {@code @EntityListeners}. */
-    private static final String MAPPING_FILE_LISTENER = "org.entitysignals.EntitySignalsListener";
 
     private final UnitSignals signals;
 
@@ -62,43 +60,44 @@ final class EclipseLinkCallbacks extends DescriptorEventAdapter {
     }
 
     private static boolean isMappingFileListener(DescriptorEventListener listener) {
-        return listener instanceof EntityListener<?> jpa && jpa.getListenerClass().getName().equals(MAPPING_FILE_LISTENER);
+        return listener instanceof EntityListener<?> jpa
+                && jpa.getListenerClass().getName().equals(Names.MAPPING_FILE_LISTENER);
     }
 
     @Override
     public void prePersist(DescriptorEvent event) {
-        signals.callback(Callback.PRE_PERSIST, event.getSource(), EclipseLinkTracking.INSTANCE);
+        signal(Callback.PRE_PERSIST, event.getSource());
     }
 
     @Override
     public void postInsert(DescriptorEvent event) {
-        signals.callback(Callback.POST_PERSIST, event.getSource(), EclipseLinkTracking.INSTANCE);
+        signal(Callback.POST_PERSIST, event.getSource());
     }
 
     @Override
     public void preUpdateWithChanges(DescriptorEvent event) {
-        signals.callback(Callback.PRE_UPDATE, event.getSource(), EclipseLinkTracking.INSTANCE);
+        signal(Callback.PRE_UPDATE, event.getSource());
     }
 
     @Override
     public void postUpdate(DescriptorEvent event) {
-        signals.callback(Callback.POST_UPDATE, event.getSource(), EclipseLinkTracking.INSTANCE);
+        signal(Callback.POST_UPDATE, event.getSource());
     }
 
     @Override
     public void preRemove(DescriptorEvent event) {
-        signals.callback(Callback.PRE_REMOVE, event.getSource(), EclipseLinkTracking.INSTANCE);
+        signal(Callback.PRE_REMOVE, event.getSource());
     }
 
     @Override
     public void postDelete(DescriptorEvent event) {
-        signals.callback(Callback.POST_REMOVE, event.getSource(), EclipseLinkTracking.INSTANCE);
+        signal(Callback.POST_REMOVE, event.getSource());
     }
 
     @Override
     public void postClone(DescriptorEvent event) {
         if (event.getSession() != null && event.getSession().isUnitOfWork()) {
-            signals.callback(Callback.POST_LOAD, event.getSource(), EclipseLinkTracking.INSTANCE);
+            signal(Callback.POST_LOAD, event.getSource());
         }
     }
 
@@ -113,5 +112,10 @@ final class EclipseLinkCallbacks extends DescriptorEventAdapter {
                 && query.getSelectionObject() == event.getResult()) {
             signals.callback(Callback.POST_LOAD, event.getResult(), EclipseLinkTracking.INSTANCE);
         }
+    }
+
+    /** A callback of an entity of this unit, whose saves this unit's change tracking can tell. */
+    private void signal(Callback callback, Object entity) {
+        signals.callback(callback, entity, EclipseLinkTracking.INSTANCE);
     }
 }

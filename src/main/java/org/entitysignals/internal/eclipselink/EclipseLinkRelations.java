@@ -22,9 +22,9 @@ import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 /**
  * Relation signals on EclipseLink, from the change set of a flush, which EclipseLink computes before writing any
  * row (and writes join-table rows last): the changes of every relation of the flush are gathered from it, their
- * {@code PRE_} actions delivered at once, the {@code POST_} ones once the flush is over. A collection record has the net change; a new entity's change set has no records, so its
- * collections are read. A removed entity has no change set, and read-only (inverse) mappings write nothing:
- * neither signals.
+ * {@code PRE_} actions delivered at once, the {@code POST_} ones once the flush is over. A collection record has the
+ * net change; a new entity's change set has no records, so its collections are read. A removed entity has no change
+ * set, and read-only (inverse) mappings write nothing: neither signals.
  */
 final class EclipseLinkRelations {
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
+import org.entitysignals.internal.Names;
 import org.entitysignals.internal.runtime.RelationChanges;
 import org.entitysignals.internal.runtime.UnitSignals;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -36,7 +37,7 @@ public final class EclipseLinkSessionHook {
                 beanManager = given;
             }
             EclipseLinkCallbacks.attach(session, signals);
-            signals.hooked(EclipseLinkUnits.nameOf(session), "EclipseLink", EclipseLinkUnits.SESSION_LISTENER,
+            signals.hooked(EclipseLinkUnits.nameOf(session), "EclipseLink", Names.SESSION_LISTENER,
                     session, EclipseLinkCompletion::idOf);
             new EclipseLinkUnits().reportUnhooked(signals);
         }

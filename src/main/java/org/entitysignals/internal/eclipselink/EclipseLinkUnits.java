@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
+import org.entitysignals.internal.Names;
 import org.entitysignals.internal.runtime.ProviderUnits;
 import org.entitysignals.internal.runtime.UnitSignals;
 import org.eclipse.persistence.internal.jpa.EntityManagerFactoryProvider;
@@ -22,8 +23,6 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 public final class EclipseLinkUnits implements ProviderUnits {
 
     static final String MAPPING_FILE = "META-INF/entity-signals-orm.xml";
-    /** The session listener a unit names in {@code eclipselink.session-event-listener}. */
-    static final String SESSION_LISTENER = "org.entitysignals.eclipselink.EclipseLinkSignals";
 
     /** Units already judged: each is reported once. Weak: a closed unit goes. */
     private static final Set<EntityManagerSetupImpl> JUDGED = Collections.newSetFromMap(new WeakHashMap<>());
@@ -94,11 +93,11 @@ public final class EclipseLinkUnits implements ProviderUnits {
         }
         AbstractSession session = setup.getSession();
         if (session != null && session.getEventManager().getListeners().stream()
-                .anyMatch(listener -> listener.getClass().getName().equals(SESSION_LISTENER))) {
+                .anyMatch(listener -> listener.getClass().getName().equals(Names.SESSION_LISTENER))) {
             return true;
         }
         Object listener = unit.getProperties().get("eclipselink.session-event-listener");
-        return listener != null && listener.toString().contains(SESSION_LISTENER);
+        return listener != null && listener.toString().contains(Names.SESSION_LISTENER);
     }
 
     /** The units whose classes see this copy of the library: those of this application. */

@@ -35,7 +35,8 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
     private static final long serialVersionUID = 1L;
 
     /** Sessions that already have a {@link SessionEnd}. */
-    private static final Set<Object> WATCHED = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
+    private static final Set<Object> WATCHED =
+            Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
 
     private final transient UnitSignals signals;
 
@@ -48,7 +49,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
         Delivery delivery = signals.prepare(Callback.POST_PERSIST, event.getEntity());
         if (delivery != null) {
             // no session: a queued signal must not keep an abandoned session reachable (PendingSignals' weak keys)
-            queue(signals, event.getSession(), delivery.changes(new HibernateChanges(true, event.getPersister(),
+            queue(event.getSession(), delivery.changes(new HibernateChanges(true, event.getPersister(),
                     null, event.getEntity(), null, event.getState(), null)));
         }
     }
@@ -70,7 +71,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
             return;
         }
         // the dirty properties are known, so the session is not needed (nor kept reachable: see onPostInsert)
-        queue(signals, event.getSession(), delivery.changes(new HibernateChanges(false, persister, null,
+        queue(event.getSession(), delivery.changes(new HibernateChanges(false, persister, null,
                 event.getEntity(), event.getOldState(), event.getState(), dirty)));
     }
 
@@ -78,7 +79,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
     public void onPostDelete(PostDeleteEvent event) {
         Delivery delivery = signals.prepare(Callback.POST_REMOVE, event.getEntity());
         if (delivery != null) {
-            queue(signals, event.getSession(), delivery);
+            queue(event.getSession(), delivery);
         }
     }
 
@@ -104,7 +105,7 @@ final class PostPhaseSignals implements PostInsertEventListener, PostUpdateEvent
      * Queues a post-phase delivery until the session's flush is over; a {@code StatelessSession} ({@code null}) has
      * no persistence context to wait for, nothing to flush: delivered at once.
      */
-    static void queue(UnitSignals signals, EventSource session, Delivery delivery) {
+    private void queue(EventSource session, Delivery delivery) {
         if (signals.deliver(delivery, session)) {
             watch(session);
         }

@@ -79,8 +79,7 @@ final class RelationSignals implements PreCollectionUpdateEventListener, PreColl
     private void signalFlush(AbstractCollectionEvent event) {
         EventSource session = event.getSession();
         // no session: a StatelessSession (Hibernate 7 raises collection events for it), which has no flush
-        RelationChanges changes = session == null ? null : signals.relationChanges();
-        if (changes == null) {
+        if (session == null || !signals.hasRelationReceivers()) {
             return;
         }
         Set<Object> signalled = SIGNALLED.get();
@@ -89,6 +88,11 @@ final class RelationSignals implements PreCollectionUpdateEventListener, PreColl
             SIGNALLED.set(signalled);
         }
         if (!signalled.add(session)) {
+            return;
+        }
+        RelationChanges changes = signals.relationChanges();
+        if (changes == null) {
+            // the container stopped since
             return;
         }
         flushed.addTo(changes, session.getPersistenceContextInternal());

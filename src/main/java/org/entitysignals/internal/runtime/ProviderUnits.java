@@ -27,7 +27,8 @@ public interface ProviderUnits {
 
     /** Holder of the implementations found. */
     final class Known {
-        private static final List<ProviderUnits> PRESENT = load("org.entitysignals.internal.eclipselink.EclipseLinkUnits");
+        private static final List<ProviderUnits> PRESENT =
+                load("org.entitysignals.internal.eclipselink.EclipseLinkUnits");
 
         private Known() {
         }

@@ -212,7 +212,7 @@ final class SignalDispatcher {
         deferred.sort(Comparator.comparingInt(ReceiverNotifier::priority));
         async.sort(Comparator.comparingInt(ReceiverNotifier::priority));
         Event<Object> event = sync ? beanManager.getEvent().select(qualifiers.toArray(Annotation[]::new)) : null;
-        return new Route(event, deferred.toArray(ReceiverNotifier[]::new), async.toArray(ReceiverNotifier[]::new), later,
-                phase.simpleName(), count);
+        return new Route(event, deferred.toArray(ReceiverNotifier[]::new), async.toArray(ReceiverNotifier[]::new),
+                later, phase.simpleName(), count);
     }
 }

@@ -8,7 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Finds the {@link WaitingReceivers} of a persistence context's transaction (the "owner": a Hibernate session, an
- * EclipseLink unit of work), attaching a new one through the provider's {@link UnitSignals.TransactionBinding} on first use.
+ * EclipseLink unit of work), attaching a new one on first use through the provider's
+ * {@link UnitSignals.TransactionBinding}.
  *
  * <p>The owner's side holds the completion (a Hibernate synchronization, a unit-of-work property), so that it lives
  * exactly as long as the transaction. This lookup holds only weak references: the owner weakly as a key, the

@@ -60,8 +60,9 @@ final class UnitHooks {
                 PENDING.remove(pending);
             }
         }
+        UnitSignals reporter = new UnitSignals(started);
         for (ProviderUnits provider : ProviderUnits.present()) {
-            provider.reportUnhooked(new UnitSignals(started));
+            provider.reportUnhooked(reporter);
         }
     }
 

@@ -146,6 +146,12 @@ public final class UnitSignals {
 
     // --- relations
 
+    /** Whether any receiver observes relation changes: if none does, a flush's relations need no look. */
+    public boolean hasRelationReceivers() {
+        SignalDispatcher dispatcher = connection.current();
+        return dispatcher != null && dispatcher.hasRelationReceivers();
+    }
+
     /** A collector of the relation changes of one flush, or {@code null} when no relation receiver exists. */
     public RelationChanges relationChanges() {
         SignalDispatcher dispatcher = connection.current();
@@ -298,9 +304,5 @@ public final class UnitSignals {
     /** Ends what {@link #silenceListener} began. */
     public static void restoreListener(boolean outer) {
         DeliveryGuard.restore(outer);
-    }
-
-    DispatcherConnection connection() {
-        return connection;
     }
 }
